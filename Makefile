@@ -1,0 +1,58 @@
+# wpsync — see README.md. `make test` and `make demo` work on a fresh
+# Debian machine as root: they install what is missing and start the sandbox.
+SHELL       := /bin/bash
+VERSION     ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT      ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo none)
+LDFLAGS     := -s -w -X github.com/wpsync/wpsync/tools/internal/cliapp.Version=$(VERSION) -X github.com/wpsync/wpsync/tools/internal/cliapp.Commit=$(COMMIT)
+TOOLS       := syncfiles dumpdb restoredb rewriteurls
+DEB_PACKAGES := openssh-server openssh-client rsync mariadb-server mariadb-client php-cli php-mysql php-mbstring wordpress groovy procps curl gzip
+export WPSYNC_SANDBOX ?= /var/tmp/wpsync-sandbox
+
+.PHONY: all build deps test unit e2e groovy demo bench lint sandbox-up sandbox-down clean
+
+all: build
+
+build:
+	@mkdir -p bin
+	go build -trimpath -ldflags '$(LDFLAGS)' -o bin/ $(addprefix ./tools/,$(TOOLS))
+
+# Installs the Debian packages the tests and the sandbox need (as root only).
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "missing Debian packages: $$missing (run as root, or install them)"; exit 1; fi; \
+	  echo "installing: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+test: deps build lint unit groovy e2e
+	@echo "make test: all passed"
+
+unit:
+	go test -count=1 ./tools/...
+
+sandbox-up: deps
+	bash test/sandbox/up
+
+sandbox-down:
+	bash test/sandbox/down
+
+e2e: build sandbox-up
+	go test -count=1 -timeout 20m -tags e2e ./test/e2e/...
+
+groovy: deps
+	bash test/groovy/run
+
+demo: deps build sandbox-up
+	bash test/sandbox/demo
+
+bench: deps build sandbox-up
+	bash test/bench/run
+
+lint:
+	@out=$$(gofmt -l tools test); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
+	go vet ./tools/... 
+	go vet -tags e2e ./test/...
+
+clean:
+	rm -rf bin

@@ -1,0 +1,165 @@
+// Package cliapp gives the four helpers one command-line behaviour: the
+// common flags, WPSYNC_* environment variables for every flag, logging,
+// signal handling, reports and the design's exit codes. A helper's main.go
+// only declares its own flags and calls a package that does the work.
+package cliapp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/rs/zerolog"
+	"github.com/urfave/cli/v2"
+
+	"github.com/wpsync/wpsync/tools/internal/config"
+	"github.com/wpsync/wpsync/tools/internal/exit"
+	"github.com/wpsync/wpsync/tools/internal/logx"
+	"github.com/wpsync/wpsync/tools/internal/report"
+)
+
+// Set by the build (-ldflags -X).
+var (
+	Version = "dev"
+	Commit  = "none"
+)
+
+// Ctx is what an action gets; its Context is cancelled by SIGINT/SIGTERM.
+type Ctx struct {
+	*cli.Context
+	Log      zerolog.Logger
+	Stdout   io.Writer
+	redactor *logx.Redactor
+	config   *config.Config
+}
+
+// Config loads the --config file once and registers its secrets for redaction.
+func (c *Ctx) Config() (*config.Config, error) {
+	if c.config != nil {
+		return c.config, nil
+	}
+	cfg, err := config.Load(c.String("config"))
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range cfg.Secrets() {
+		c.redactor.Add(s)
+	}
+	c.config = cfg
+	return cfg, nil
+}
+
+// Redact registers one more secret value.
+func (c *Ctx) Redact(secret string) { c.redactor.Add(secret) }
+
+// Redactor returns the writer filter that hides secrets, for other outputs.
+func (c *Ctx) Redactor() *logx.Redactor { return c.redactor }
+
+// WriteReport writes r as JSON to --report, if given.
+func (c *Ctx) WriteReport(r *report.Report) error {
+	r.Tool, r.Version = c.App.Name, Version
+	path := c.String("report")
+	if path == "" {
+		return nil
+	}
+	return r.WriteFile(path, c.redactor.Secrets())
+}
+
+func commonFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "log-format", Value: "auto", Usage: "auto (console on a terminal, else JSON), console or json"},
+		&cli.StringFlag{Name: "log-level", Value: "info", Usage: "trace, debug, info, warn or error"},
+		&cli.StringFlag{Name: "report", Usage: "write the run's summary as JSON to `FILE`"},
+	}
+}
+
+// ConfigFlag is --config, for the helpers that read wpsync.yml.
+func ConfigFlag() cli.Flag {
+	return &cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "the wpsync.yml `FILE`"}
+}
+
+// Main runs a helper and exits with the design's exit code.
+func Main(app *cli.App, action func(*Ctx) error) {
+	os.Exit(Run(os.Args, os.Stdout, os.Stderr, app, action))
+}
+
+// Run is Main without os.Exit, for tests.
+func Run(args []string, stdout, stderr io.Writer, app *cli.App, action func(*Ctx) error) int {
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	log, redactor, _ := logx.New(stderr, "auto", "info")
+	app.Flags = append(app.Flags, commonFlags()...)
+	for _, f := range app.Flags {
+		addEnvVar(f)
+	}
+	app.Version = fmt.Sprintf("%s (commit %s)", Version, Commit)
+	app.Writer, app.ErrWriter = stdout, stderr
+	app.HideHelpCommand = true
+	app.ExitErrHandler = func(*cli.Context, error) {}
+	app.OnUsageError = func(c *cli.Context, err error, _ bool) error {
+		return exit.Usagef("%v: see %s --help", err, app.Name)
+	}
+	app.Action = func(c *cli.Context) error {
+		if c.NArg() > 0 {
+			return exit.Usagef("unexpected argument %q: %s takes only flags; see %s --help", c.Args().First(), app.Name, app.Name)
+		}
+		l, red, err := logx.New(stderr, c.String("log-format"), c.String("log-level"))
+		if err != nil {
+			return exit.Usagef("%v", err)
+		}
+		log, redactor = l, red
+		return action(&Ctx{Context: c, Log: log, Stdout: stdout, redactor: redactor})
+	}
+	err := app.RunContext(ctx, args)
+	code := exit.CodeOf(err)
+	if err != nil {
+		msg := err.Error()
+		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+			msg = "interrupted by a signal; the run was stopped and what it had started was cleaned up"
+		}
+		if strings.HasPrefix(msg, "Required flag") {
+			code = exit.Usage
+			msg += ": see " + app.Name + " --help"
+		}
+		log.WithLevel(levelFor(code)).Int("exit_code", code).Msg(msg)
+	}
+	return code
+}
+
+func levelFor(code int) zerolog.Level {
+	if code == exit.Refused {
+		return zerolog.WarnLevel
+	}
+	return zerolog.ErrorLevel
+}
+
+// EnvVar is the environment variable that sets a flag: WPSYNC_<FLAG>.
+func EnvVar(flag string) string {
+	return "WPSYNC_" + strings.ToUpper(strings.ReplaceAll(flag, "-", "_"))
+}
+
+func addEnvVar(f cli.Flag) {
+	name := f.Names()[0]
+	env := []string{EnvVar(name)}
+	switch f := f.(type) {
+	case *cli.StringFlag:
+		f.EnvVars = env
+	case *cli.BoolFlag:
+		f.EnvVars = env
+	case *cli.IntFlag:
+		f.EnvVars = env
+	case *cli.Int64Flag:
+		f.EnvVars = env
+	case *cli.StringSliceFlag:
+		f.EnvVars = env
+	case *cli.DurationFlag:
+		f.EnvVars = env
+	default:
+		panic(fmt.Sprintf("cliapp: flag %s of type %T has no WPSYNC_* variable", name, f))
+	}
+}

@@ -1,0 +1,379 @@
+// Package config loads and validates wpsync.yml, the one file every helper
+// reads. Validation errors name the file, the key and the fix; secrets are
+// never read from the file, only from the environment variables it names.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/wpsync/wpsync/tools/internal/exit"
+)
+
+// Config is a loaded and validated wpsync.yml.
+type Config struct {
+	Path         string          `yaml:"-"`
+	Site         string          `yaml:"site"`
+	Environments map[string]*Env `yaml:"environments"`
+	Files        Files           `yaml:"files"`
+	Rewrite      Rewrite         `yaml:"rewrite"`
+}
+
+// Env is one environment (production, staging, ...).
+type Env struct {
+	Name      string `yaml:"-"`
+	URL       string `yaml:"url"`
+	Protected bool   `yaml:"protected"`
+	SSH       *SSH   `yaml:"ssh"`
+	Path      string `yaml:"path"`
+	DB        DB     `yaml:"db"`
+}
+
+// SSH describes how to reach a remote environment. An environment without
+// an ssh block is the helper's own machine.
+type SSH struct {
+	Host       string `yaml:"host"`
+	Port       int    `yaml:"port"`
+	User       string `yaml:"user"`
+	KeyFile    string `yaml:"key_file"`
+	KnownHosts string `yaml:"known_hosts"`
+	Jump       string `yaml:"jump"`
+}
+
+// DB describes the WordPress database as seen from the environment's host.
+type DB struct {
+	Host            string `yaml:"host"`
+	Port            int    `yaml:"port"`
+	Socket          string `yaml:"socket"`
+	Name            string `yaml:"name"`
+	Prefix          string `yaml:"prefix"`
+	User            string `yaml:"user"`
+	PasswordEnv     string `yaml:"password_env"`
+	DockerContainer string `yaml:"docker_container"`
+}
+
+// Files holds the file sync filters.
+type Files struct {
+	Exclude []string `yaml:"exclude"`
+	Protect []string `yaml:"protect"`
+}
+
+// Rewrite holds URL rewriting settings.
+type Rewrite struct {
+	SkipColumns []string `yaml:"skip_columns"`
+	Extra       []Pair   `yaml:"extra"`
+}
+
+// Pair is one from → to URL pair.
+type Pair struct {
+	From string `yaml:"from"`
+	To   string `yaml:"to"`
+}
+
+// Defaults used where the file is silent.
+var (
+	DefaultExclude     = []string{"wp-content/uploads/", "wp-content/cache/", ".git/"}
+	DefaultProtect     = []string{"wp-config.php", ".htaccess", ".user.ini"}
+	DefaultSkipColumns = []string{"guid"}
+)
+
+var (
+	envNameRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*$`)
+	prefixRe  = regexp.MustCompile(`^[A-Za-z0-9_]+$`)
+	dbNameRe  = regexp.MustCompile(`^[A-Za-z0-9_$-]+$`)
+)
+
+// Load reads, defaults and validates the config file at path.
+func Load(path string) (*Config, error) {
+	if path == "" {
+		return nil, exit.Usagef("no config file given: pass --config wpsync.yml (or set WPSYNC_CONFIG)")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, exit.Usagef("read config: %w (check the --config path)", err)
+	}
+	return Parse(path, data)
+}
+
+// Parse is Load for data already read; path is used in messages and to
+// resolve relative file names.
+func Parse(path string, data []byte) (*Config, error) {
+	c := &Config{Path: path}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(c); err != nil {
+		return nil, exit.Usagef("%s: %s", filepath.Base(path), yamlAdvice(err))
+	}
+	if err := c.normalize(); err != nil {
+		return nil, exit.Usagef("%s: %w", filepath.Base(path), err)
+	}
+	return c, nil
+}
+
+var unknownFieldRe = regexp.MustCompile(`field (\S+) not found in type config\.(\w+)`)
+
+func yamlAdvice(err error) string {
+	msg := err.Error()
+	if m := unknownFieldRe.FindStringSubmatch(msg); m != nil {
+		line := ""
+		if i := strings.Index(msg, "line "); i >= 0 {
+			line = strings.SplitN(msg[i:], ":", 2)[0] + ": "
+		}
+		return fmt.Sprintf("%sunknown key %q in %s: check its spelling against the wpsync.yml reference in README.md", line, m[1], sectionOf(m[2]))
+	}
+	return strings.TrimPrefix(msg, "yaml: ") + " (the file is not valid YAML)"
+}
+
+func sectionOf(typ string) string {
+	switch typ {
+	case "Config":
+		return "the top level"
+	case "Env":
+		return "an environment"
+	default:
+		return "a " + strings.ToLower(typ) + " block"
+	}
+}
+
+func (c *Config) normalize() error {
+	if c.Site == "" {
+		return errors.New("site is missing: name the site (used in logs, locks and backups), e.g. site: example")
+	}
+	if !envNameRe.MatchString(c.Site) {
+		return fmt.Errorf("site %q may hold only letters, digits, '_' and '-'", c.Site)
+	}
+	if len(c.Environments) == 0 {
+		return errors.New("environments is missing: describe at least the production and staging environments")
+	}
+	for _, name := range c.EnvNames() {
+		e := c.Environments[name]
+		if e == nil {
+			return fmt.Errorf("environments.%s is empty: give it at least url, path and db", name)
+		}
+		if !envNameRe.MatchString(name) {
+			return fmt.Errorf("environments.%s: an environment name may hold only letters, digits, '_' and '-'", name)
+		}
+		e.Name = name
+		if err := e.normalize(filepath.Dir(c.Path)); err != nil {
+			return fmt.Errorf("environments.%s.%w", name, err)
+		}
+	}
+	if c.Files.Exclude == nil {
+		c.Files.Exclude = DefaultExclude
+	}
+	if c.Files.Protect == nil {
+		c.Files.Protect = DefaultProtect
+	}
+	if c.Rewrite.SkipColumns == nil {
+		c.Rewrite.SkipColumns = DefaultSkipColumns
+	}
+	for i, p := range c.Rewrite.Extra {
+		if err := checkURL(p.From); err != nil {
+			return fmt.Errorf("rewrite.extra[%d].from %w", i, err)
+		}
+		if err := checkURL(p.To); err != nil {
+			return fmt.Errorf("rewrite.extra[%d].to %w", i, err)
+		}
+	}
+	return nil
+}
+
+func (e *Env) normalize(baseDir string) error {
+	if e.URL == "" {
+		return errors.New("url is missing: set the site URL as WordPress knows it (Settings → General → Site Address)")
+	}
+	if err := checkURL(e.URL); err != nil {
+		return fmt.Errorf("url %w", err)
+	}
+	if e.Path == "" {
+		return errors.New("path is missing: set the WordPress root directory on that host, e.g. path: /var/www/html")
+	}
+	if !filepath.IsAbs(e.Path) {
+		return fmt.Errorf("path %q must be absolute", e.Path)
+	}
+	if s := e.SSH; s != nil {
+		if s.Host == "" {
+			return errors.New("ssh.host is missing: set the host name, or remove the ssh block for a local environment")
+		}
+		if s.User == "" {
+			return errors.New("ssh.user is missing: set the login user")
+		}
+		if s.Port == 0 {
+			s.Port = 22
+		}
+		if s.Port < 1 || s.Port > 65535 {
+			return fmt.Errorf("ssh.port %d is not a TCP port", s.Port)
+		}
+		if s.KnownHosts == "" {
+			return errors.New("ssh.known_hosts is missing: host keys are always verified; point it to a known_hosts file holding this host's key (ssh-keyscan -p PORT HOST >> FILE, then check the fingerprint)")
+		}
+		s.KnownHosts = resolve(baseDir, s.KnownHosts)
+		if s.KeyFile != "" {
+			s.KeyFile = resolve(baseDir, s.KeyFile)
+		}
+	}
+	d := &e.DB
+	if d.Name == "" {
+		return errors.New("db.name is missing: set the database name WordPress uses (DB_NAME in wp-config.php)")
+	}
+	if !dbNameRe.MatchString(d.Name) {
+		return fmt.Errorf("db.name %q: wpsync supports database names of letters, digits, '_', '$' and '-'", d.Name)
+	}
+	if d.User == "" {
+		return errors.New("db.user is missing: set the database user (DB_USER in wp-config.php)")
+	}
+	if d.Prefix == "" {
+		d.Prefix = "wp_"
+	}
+	if !prefixRe.MatchString(d.Prefix) {
+		return fmt.Errorf("db.prefix %q: a WordPress table prefix holds only letters, digits and '_'", d.Prefix)
+	}
+	if d.Host == "" && d.Socket == "" {
+		d.Host = "127.0.0.1"
+	}
+	if d.Port == 0 {
+		d.Port = 3306
+	}
+	if d.PasswordEnv != "" && !envVarRe.MatchString(d.PasswordEnv) {
+		return fmt.Errorf("db.password_env %q is not an environment variable name (the file names the variable; the password itself never goes in the file)", d.PasswordEnv)
+	}
+	return nil
+}
+
+var envVarRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+func checkURL(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("%q is not a site URL: write it as http(s)://host[/path]", raw)
+	}
+	if u.RawQuery != "" || u.Fragment != "" {
+		return fmt.Errorf("%q: a site URL has no query or fragment", raw)
+	}
+	return nil
+}
+
+func resolve(base, p string) string {
+	if strings.HasPrefix(p, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, p[2:])
+		}
+	}
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(base, p)
+}
+
+// EnvNames returns the environment names in a stable order.
+func (c *Config) EnvNames() []string {
+	names := make([]string, 0, len(c.Environments))
+	for n := range c.Environments {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Env returns the named environment or a usage error listing the known ones.
+func (c *Config) Env(name string) (*Env, error) {
+	if name == "" {
+		return nil, exit.Usagef("no environment given: choose one of %s", strings.Join(c.EnvNames(), ", "))
+	}
+	e, ok := c.Environments[name]
+	if !ok {
+		return nil, exit.Usagef("%s: environment %q is not defined: choose one of %s", filepath.Base(c.Path), name, strings.Join(c.EnvNames(), ", "))
+	}
+	return e, nil
+}
+
+// CheckWritable is the one place that decides whether an environment may be
+// written. A protected environment is written only when the caller passed
+// --allow-protected.
+func (e *Env) CheckWritable(allowProtected bool) error {
+	if e.Protected && !allowProtected {
+		return exit.Refusedf("environment %q is protected: nothing was written. Writing it needs --allow-protected (and, in Jenkins, an approval)", e.Name)
+	}
+	return nil
+}
+
+// IsLocal reports whether the environment is the helper's own machine.
+func (e *Env) IsLocal() bool { return e.SSH == nil }
+
+// varPrefix is the environment-variable prefix for this env's secrets.
+func (e *Env) varPrefix() string {
+	return "WPSYNC_" + strings.ToUpper(strings.ReplaceAll(e.Name, "-", "_")) + "_"
+}
+
+// DBPasswordVar names the variable the DB password is read from:
+// WPSYNC_<ENV>_DB_PASSWORD when set, else db.password_env.
+func (e *Env) DBPasswordVar() string {
+	if v := e.varPrefix() + "DB_PASSWORD"; os.Getenv(v) != "" {
+		return v
+	}
+	return e.DB.PasswordEnv
+}
+
+// DBPassword returns the database password from the environment.
+func (e *Env) DBPassword() (string, error) {
+	v := e.DBPasswordVar()
+	if v == "" {
+		return "", nil
+	}
+	p, ok := os.LookupEnv(v)
+	if !ok {
+		return "", exit.Usagef("environment %q: the database password variable %s is not set: export it (in Jenkins, bind it with withCredentials)", e.Name, v)
+	}
+	if strings.ContainsAny(p, "\n\x00") {
+		return "", exit.Usagef("environment %q: the database password in %s contains a newline or NUL byte, which wpsync cannot pass to the client safely", e.Name, v)
+	}
+	return p, nil
+}
+
+// SSHKeyFile returns the private key file: WPSYNC_<ENV>_SSH_KEY_FILE when
+// set, else ssh.key_file; empty means "use the SSH agent".
+func (e *Env) SSHKeyFile() string {
+	if v := os.Getenv(e.varPrefix() + "SSH_KEY_FILE"); v != "" {
+		return v
+	}
+	if e.SSH == nil {
+		return ""
+	}
+	return e.SSH.KeyFile
+}
+
+// SSHKeyPassphrase returns the key's passphrase from WPSYNC_<ENV>_SSH_KEY_PASSPHRASE.
+func (e *Env) SSHKeyPassphrase() string {
+	return os.Getenv(e.varPrefix() + "SSH_KEY_PASSPHRASE")
+}
+
+// Secrets returns every secret value this environment can reach, so logs
+// and reports can redact them.
+func (e *Env) Secrets() []string {
+	var s []string
+	if p, err := e.DBPassword(); err == nil && p != "" {
+		s = append(s, p)
+	}
+	if p := e.SSHKeyPassphrase(); p != "" {
+		s = append(s, p)
+	}
+	return s
+}
+
+// Secrets returns the secrets of all environments.
+func (c *Config) Secrets() []string {
+	var s []string
+	for _, n := range c.EnvNames() {
+		s = append(s, c.Environments[n].Secrets()...)
+	}
+	return s
+}

@@ -1,0 +1,125 @@
+package config
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/wpsync/wpsync/tools/internal/exit"
+)
+
+const valid = `
+site: example
+environments:
+  production:
+    url: https://www.example.com
+    protected: true
+    ssh: {host: prod.example.com, user: deploy, known_hosts: kh}
+    path: /var/www/html
+    db: {host: 10.0.1.12, name: wordpress, user: wp, password_env: PROD_DB_PASSWORD}
+  staging:
+    url: https://staging.example.com
+    path: /srv/www
+    db: {socket: /run/mysqld/mysqld.sock, name: wp_staging, user: wp}
+rewrite:
+  extra:
+    - {from: https://cdn.example.com, to: https://cdn-staging.example.com}
+`
+
+func TestValidConfigGetsDefaults(t *testing.T) {
+	c, err := Parse("/etc/wpsync/wpsync.yml", []byte(valid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := c.Env("production")
+	if p.SSH.Port != 22 || p.DB.Port != 3306 || p.DB.Prefix != "wp_" {
+		t.Errorf("defaults not applied: %+v %+v", p.SSH, p.DB)
+	}
+	if p.SSH.KnownHosts != "/etc/wpsync/kh" {
+		t.Errorf("known_hosts not resolved against the config dir: %s", p.SSH.KnownHosts)
+	}
+	s, _ := c.Env("staging")
+	if !s.IsLocal() || p.IsLocal() {
+		t.Error("an env without ssh must be local, one with ssh remote")
+	}
+	if strings.Join(c.Files.Protect, ",") != "wp-config.php,.htaccess,.user.ini" {
+		t.Errorf("protect default: %v", c.Files.Protect)
+	}
+	if err := p.CheckWritable(false); exit.CodeOf(err) != exit.Refused {
+		t.Errorf("protected env writable without --allow-protected: %v", err)
+	}
+	if err := p.CheckWritable(true); err != nil {
+		t.Errorf("protected env refused with --allow-protected: %v", err)
+	}
+	if err := s.CheckWritable(false); err != nil {
+		t.Errorf("unprotected env refused: %v", err)
+	}
+}
+
+func TestInvalidConfigsNameKeyAndFix(t *testing.T) {
+	cases := []struct {
+		name, from, to, want string
+	}{
+		{"no site", "site: example\n", "", "site is missing"},
+		{"no db name", "name: wp_staging, ", "", "environments.staging.db.name is missing: set the database name"},
+		{"no db user", "user: wp}\nrewrite", "}\nrewrite", "environments.staging.db.user is missing"},
+		{"no url", "    url: https://staging.example.com\n", "", "environments.staging.url is missing"},
+		{"bad url", "https://staging.example.com", "staging.example.com", `environments.staging.url "staging.example.com" is not a site URL`},
+		{"relative path", "path: /srv/www", "path: srv/www", "must be absolute"},
+		{"no known_hosts", ", known_hosts: kh}", "}", "environments.production.ssh.known_hosts is missing: host keys are always verified"},
+		{"typo", "protected: true", "protectd: true", `unknown key "protectd" in an environment`},
+		{"bad prefix", "user: wp}\nrewrite", "user: wp, prefix: \"wp;\"}\nrewrite", "db.prefix"},
+		{"password in file", "password_env: PROD_DB_PASSWORD", "password_env: hunter2!", "is not an environment variable name"},
+		{"bad extra", "to: https://cdn-staging.example.com", "to: cdn", "rewrite.extra[0].to"},
+		{"not yaml", "site: example", "site: [example", "not valid YAML"},
+		{"bad port", "user: deploy,", "user: deploy, port: 70000,", "ssh.port 70000"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			src := strings.Replace(valid, tc.from, tc.to, 1)
+			if src == valid {
+				t.Fatalf("test case did not change the config")
+			}
+			_, err := Parse("/x/wpsync.yml", []byte(src))
+			if err == nil {
+				t.Fatal("invalid config accepted")
+			}
+			if exit.CodeOf(err) != exit.Usage {
+				t.Errorf("exit code %d, want %d", exit.CodeOf(err), exit.Usage)
+			}
+			if !strings.HasPrefix(err.Error(), "wpsync.yml: ") || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("message %q does not name the file and %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestUnknownEnvListsKnownOnes(t *testing.T) {
+	c, _ := Parse("wpsync.yml", []byte(valid))
+	_, err := c.Env("prod")
+	if err == nil || !strings.Contains(err.Error(), "production, staging") {
+		t.Errorf("got %v", err)
+	}
+}
+
+func TestSecretsComeFromEnvironment(t *testing.T) {
+	c, _ := Parse("wpsync.yml", []byte(valid))
+	p, _ := c.Env("production")
+	if _, err := p.DBPassword(); err == nil || !strings.Contains(err.Error(), "PROD_DB_PASSWORD is not set") {
+		t.Errorf("missing secret: %v", err)
+	}
+	t.Setenv("PROD_DB_PASSWORD", "s3cret")
+	if pw, _ := p.DBPassword(); pw != "s3cret" {
+		t.Errorf("password_env not read: %q", pw)
+	}
+	t.Setenv("WPSYNC_PRODUCTION_DB_PASSWORD", "override")
+	if pw, _ := p.DBPassword(); pw != "override" {
+		t.Errorf("WPSYNC_PRODUCTION_DB_PASSWORD does not override: %q", pw)
+	}
+	t.Setenv("WPSYNC_PRODUCTION_SSH_KEY_FILE", "/k")
+	if p.SSHKeyFile() != "/k" {
+		t.Error("key file override ignored")
+	}
+	if got := strings.Join(c.Secrets(), ","); got != "override" {
+		t.Errorf("secrets: %q", got)
+	}
+}
