@@ -1,0 +1,101 @@
+package phpserial
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"os/exec"
+	"testing"
+
+	"github.com/wpsync/wpsync/tools/internal/urlmap"
+)
+
+func replacer(t testing.TB) LeafFunc {
+	m, err := urlmap.New([]urlmap.Pair{{From: "https://www.example.com", To: "https://staging.example.org/site"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var leaf LeafFunc
+	leaf = func(dst, s []byte) []byte {
+		if LooksSerialized(s) {
+			if out, ok := Rewrite(dst, s, leaf); ok {
+				return out
+			}
+		}
+		out, _ := m.Replace(dst, s)
+		return out
+	}
+	return leaf
+}
+
+// PHP builds every case twice, with the production and the staging URL;
+// rewriting the first must give exactly the second.
+func TestRewriteMatchesPHPSerialize(t *testing.T) {
+	raw, err := exec.Command("php", "testdata/cases.php").Output()
+	if err != nil {
+		t.Fatalf("php testdata/cases.php: %v (install php-cli: make deps)", err)
+	}
+	var cases []struct{ Name, In, Want string }
+	if err := json.Unmarshal(raw, &cases); err != nil {
+		t.Fatal(err)
+	}
+	leaf := replacer(t)
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			in, _ := base64.StdEncoding.DecodeString(c.In)
+			want, _ := base64.StdEncoding.DecodeString(c.Want)
+			got, ok := Rewrite(nil, in, leaf)
+			if !ok {
+				t.Fatalf("did not parse %q", in)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("\n in  %q\n got %q\nwant %q", in, got, want)
+			}
+			same, ok := Rewrite(nil, in, func(dst, s []byte) []byte { return append(dst, s...) })
+			if !ok || !bytes.Equal(same, in) {
+				t.Errorf("identity walk changed the value: %q", same)
+			}
+		})
+	}
+}
+
+func TestInvalidIsRejectedAndUntouched(t *testing.T) {
+	bad := []string{
+		`s:5:"abc";`, `a:2:{i:0;s:1:"a";}`, `a:1:{i:0;s:1:"a";`, `O:3:"Foo":1:{s:1:"a";i:1;`, `i:;`, `b:2;`,
+		`s:3:"abc"`, `x:1;`, `a:1:{d:1.0;i:1;}`, `s:-1:"";`, `s:99999999999999999999:"a";`, `N;trailing`, `S:3:"\61bc";`,
+	}
+	for _, b := range bad {
+		out, ok := Rewrite([]byte("keep"), []byte(b), func(dst, s []byte) []byte { return append(dst, 'X') })
+		if ok || string(out) != "keep" {
+			t.Errorf("%q: ok=%v out=%q", b, ok, out)
+		}
+	}
+}
+
+func TestLooksSerialized(t *testing.T) {
+	for s, want := range map[string]bool{`a:0:{}`: true, `N;`: true, `s:1:"a";`: true, `hello`: false, `a:`: false, `i:1;x`: false, `b:0;`: true} {
+		if LooksSerialized([]byte(s)) != want {
+			t.Errorf("LooksSerialized(%q) != %v", s, want)
+		}
+	}
+}
+
+func FuzzRewrite(f *testing.F) {
+	for _, s := range []string{`a:2:{s:3:"url";s:23:"https://www.example.com";i:0;d:0.5;}`, `O:8:"stdClass":1:{s:1:"u";s:24:"//www.example.com/\x00x";}`,
+		`C:11:"ArrayObject":21:{x:i:0;a:0:{};m:a:0:{}}`, `s:30:"a:1:{i:0;s:10:\"\\\/\\\/x.com\";}";`} {
+		f.Add([]byte(s))
+	}
+	leaf := replacer(f)
+	f.Fuzz(func(t *testing.T, in []byte) {
+		out, ok := Rewrite(nil, in, leaf)
+		if !ok {
+			return
+		}
+		if !Valid(out) {
+			t.Fatalf("rewrite of valid %q produced invalid %q", in, out)
+		}
+		if id, _ := Rewrite(nil, in, func(dst, s []byte) []byte { return append(dst, s...) }); !bytes.Equal(id, in) {
+			t.Fatalf("identity walk changed %q to %q", in, id)
+		}
+	})
+}
