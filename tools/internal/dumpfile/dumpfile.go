@@ -1,0 +1,292 @@
+// Package dumpfile reads and writes dump streams: files or "-" for
+// stdin/stdout, gzip by content (reading) or by ".gz" (writing), written
+// atomically, and sealed: a dump made by wpsync ends with a manifest line
+// and a sha256 line, so a truncated or altered stream is never taken for a
+// whole one.
+package dumpfile
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/klauspost/pgzip"
+)
+
+// The trailer lines of a sealed dump. Both are SQL comments, so the dump
+// stays a plain dump for every other tool.
+const (
+	ManifestPrefix = "-- wpsync-manifest: "
+	SealPrefix     = "-- wpsync-sha256: "
+)
+
+// Manifest describes a dump: written by dumpdb, checked by restoredb.
+type Manifest struct {
+	Format     string    `json:"format"`
+	Site       string    `json:"site"`
+	Env        string    `json:"env"`
+	Database   string    `json:"database"`
+	Prefix     string    `json:"prefix"`
+	Server     string    `json:"server_version"`
+	Flavor     string    `json:"flavor"` // mariadb or mysql
+	Created    time.Time `json:"created"`
+	Tool       string    `json:"tool"`
+	Tables     []Table   `json:"tables"`
+	Charsets   []string  `json:"charsets"`
+	Collations []string  `json:"collations"`
+	Bytes      int64     `json:"bytes"`
+}
+
+// Table is one table of a dump.
+type Table struct {
+	Name string `json:"name"`
+	Rows int64  `json:"rows"`
+}
+
+// FormatVersion is the manifest format written.
+const FormatVersion = "wpsync-dump/1"
+
+// Line returns the manifest as its trailer line.
+func (m *Manifest) Line() []byte {
+	b, _ := json.Marshal(m)
+	return append(append([]byte(ManifestPrefix), b...), '\n')
+}
+
+// ParseManifestLine reads a manifest trailer line.
+func ParseManifestLine(line []byte) (*Manifest, error) {
+	s := bytes.TrimPrefix(bytes.TrimRight(line, "\r\n"), []byte(ManifestPrefix))
+	m := &Manifest{}
+	if err := json.Unmarshal(s, m); err != nil {
+		return nil, fmt.Errorf("the dump's manifest line is damaged: %w", err)
+	}
+	return m, nil
+}
+
+// Open opens path for reading ("-" is stdin) and decompresses gzip, which
+// it recognizes by its magic bytes, not by the name.
+func Open(path string, stdin io.Reader) (io.ReadCloser, error) {
+	var f io.ReadCloser
+	if path == "-" {
+		f = io.NopCloser(stdin)
+	} else {
+		file, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("open dump: %w", err)
+		}
+		f = file
+	}
+	br := bufio.NewReaderSize(f, 1<<20)
+	magic, _ := br.Peek(2)
+	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := pgzip.NewReader(br)
+		if err != nil {
+			f.Close()
+			return nil, fmt.Errorf("open dump %s: gzip header: %w", path, err)
+		}
+		return &gzipReader{zr: zr, f: f, name: path}, nil
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{br, f}, nil
+}
+
+type gzipReader struct {
+	zr   *pgzip.Reader
+	f    io.Closer
+	name string
+}
+
+func (g *gzipReader) Read(p []byte) (int, error) {
+	n, err := g.zr.Read(p)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("the gzip stream of %s is damaged or cut short (%v): make the dump again", g.name, err)
+	}
+	return n, err
+}
+
+func (g *gzipReader) Close() error {
+	g.zr.Close()
+	return g.f.Close()
+}
+
+// Sealer hashes everything written through it and makes the seal line
+// that covers it.
+type Sealer struct {
+	w io.Writer
+	h hash.Hash
+	n int64
+}
+
+// NewSealer wraps w.
+func NewSealer(w io.Writer) *Sealer { return &Sealer{w: w, h: sha256.New()} }
+
+func (s *Sealer) Write(p []byte) (int, error) {
+	n, err := s.w.Write(p)
+	s.h.Write(p[:n])
+	s.n += int64(n)
+	return n, err
+}
+
+// SealLine is the trailer line for what was written so far.
+func (s *Sealer) SealLine() []byte {
+	return []byte(SealPrefix + hex.EncodeToString(s.h.Sum(nil)) + "\n")
+}
+
+// Bytes is how much was written.
+func (s *Sealer) Bytes() int64 { return s.n }
+
+// Output is a dump being written. Nothing appears under the final name
+// until Commit: a failed run leaves no file that looks like a dump.
+type Output struct {
+	path   string
+	tmp    *os.File
+	gz     io.WriteCloser
+	w      io.Writer // the file, the gzip stream or stdout
+	sealer *Sealer
+	stdout bool
+}
+
+// Create starts writing path ("-" is stdout); a name ending in .gz is gzip-compressed.
+func Create(path string, stdout io.Writer) (*Output, error) {
+	o := &Output{path: path}
+	if path == "-" {
+		o.w, o.stdout = stdout, true
+		o.sealer = NewSealer(o.w)
+		return o, nil
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".partial-*")
+	if err != nil {
+		return nil, fmt.Errorf("create dump %s: %w (does the directory exist and is it writable?)", path, err)
+	}
+	o.tmp, o.w = tmp, tmp
+	if strings.HasSuffix(path, ".gz") {
+		zw := pgzip.NewWriter(tmp)
+		zw.SetConcurrency(1<<20, 4)
+		o.gz, o.w = zw, zw
+	}
+	o.sealer = NewSealer(o.w)
+	return o, nil
+}
+
+// Write writes dump bytes and hashes them for the seal.
+func (o *Output) Write(p []byte) (int, error) {
+	n, err := o.sealer.Write(p)
+	if err != nil {
+		return n, fmt.Errorf("write dump %s: %w", o.path, err)
+	}
+	return n, nil
+}
+
+// Bytes is the uncompressed size written so far.
+func (o *Output) Bytes() int64 { return o.sealer.Bytes() }
+
+// Seal writes the sha256 trailer line of everything written so far.
+func (o *Output) Seal() error {
+	_, err := o.w.Write(o.sealer.SealLine())
+	return err
+}
+
+// Commit finishes the file and moves it to its final name.
+func (o *Output) Commit() error {
+	if o.stdout {
+		return nil
+	}
+	if o.gz != nil {
+		if err := o.gz.Close(); err != nil {
+			return fmt.Errorf("write dump %s: %w", o.path, err)
+		}
+	}
+	if err := o.tmp.Sync(); err != nil {
+		return fmt.Errorf("write dump %s: %w (disk full?)", o.path, err)
+	}
+	if err := o.tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(o.tmp.Name(), 0o600); err != nil {
+		return err
+	}
+	return os.Rename(o.tmp.Name(), o.path)
+}
+
+// Abort removes the partial file.
+func (o *Output) Abort() {
+	if o.tmp != nil {
+		o.tmp.Close()
+		os.Remove(o.tmp.Name())
+	}
+}
+
+// Verifier passes a dump through and checks its seal at the end. It holds
+// back the last bytes from the hash until EOF, because the seal line is
+// the last line and is not part of what it covers.
+type Verifier struct {
+	r    io.Reader
+	h    hash.Hash
+	hold []byte
+	done bool
+	// Sealed and Valid are known after EOF.
+	Sealed, Valid bool
+	Want, Got     string
+}
+
+const holdBack = 8 << 10
+
+// NewVerifier wraps r.
+func NewVerifier(r io.Reader) *Verifier { return &Verifier{r: r, h: sha256.New()} }
+
+func (v *Verifier) Read(p []byte) (int, error) {
+	n, err := v.r.Read(p)
+	v.hold = append(v.hold, p[:n]...)
+	if len(v.hold) > 2*holdBack {
+		cut := len(v.hold) - holdBack
+		v.h.Write(v.hold[:cut])
+		v.hold = append(v.hold[:0], v.hold[cut:]...)
+	}
+	if err == io.EOF && !v.done {
+		v.done = true
+		v.finish()
+	}
+	return n, err
+}
+
+func (v *Verifier) finish() {
+	i := bytes.LastIndex(v.hold, []byte("\n"+SealPrefix))
+	if i < 0 {
+		if bytes.HasPrefix(v.hold, []byte(SealPrefix)) {
+			i = -1
+		} else {
+			return
+		}
+	}
+	line := v.hold[i+1:]
+	v.Sealed = true
+	v.h.Write(v.hold[:i+1])
+	v.Got = hex.EncodeToString(v.h.Sum(nil))
+	v.Want = strings.TrimSpace(strings.TrimPrefix(string(line), SealPrefix))
+	v.Valid = v.Got == v.Want && bytes.Count(line, []byte("\n")) <= 1
+}
+
+// Check returns nil when the stream was read to its end and its seal holds.
+func (v *Verifier) Check() error {
+	switch {
+	case !v.done:
+		return errors.New("the dump was not read to its end")
+	case !v.Sealed:
+		return errors.New("the dump has no wpsync seal (the sha256 trailer line): it is cut short, or was not made by dumpdb")
+	case !v.Valid:
+		return fmt.Errorf("the dump's sha256 does not match its seal (want %.12s…, got %.12s…): it was altered or damaged in transfer", v.Want, v.Got)
+	}
+	return nil
+}
