@@ -1,0 +1,178 @@
+// Package dbclient runs the database's own client tools (mysql/mariadb,
+// mysqldump/mariadb-dump) on an environment's host, inside the DB's Docker
+// container when there is one, and streams their data over the host layer.
+//
+// Using the server's own clients, on the host that can reach the server,
+// is a deliberate choice: they speak every MySQL 5.7/8.x and MariaDB
+// 10.x/11.x dialect, reach a DB that only the SSH host can see (a separate
+// DB instance, a unix socket, a container), and are as fast as the plain
+// tools because they are the plain tools. The password travels as
+// MYSQL_PWD through the host layer's secret channel, never in argv.
+package dbclient
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/wpsync/wpsync/tools/internal/config"
+	"github.com/wpsync/wpsync/tools/internal/host"
+)
+
+// Client talks to one environment's database.
+type Client struct {
+	Host     host.Host
+	Env      *config.Env
+	password string
+}
+
+// New prepares a client; the password comes from the environment.
+func New(h host.Host, env *config.Env) (*Client, error) {
+	pw, err := env.DBPassword()
+	if err != nil {
+		return nil, err
+	}
+	return &Client{Host: h, Env: env, password: pw}, nil
+}
+
+// Tool names the client programs, newest name first.
+type Tool int
+
+const (
+	MySQL Tool = iota
+	Dump
+)
+
+// pickers are literal shell fragments: they find the client program and,
+// for mysqldump from MySQL 8+, add the flags it needs with other servers.
+var pickers = map[Tool]string{
+	MySQL: `b=$(command -v mariadb || command -v mysql) || { echo "wpsync: no mariadb or mysql client on this host: install the MySQL/MariaDB client package" >&2; exit 127; }; exec "$b" "$@"`,
+	Dump: `b=$(command -v mariadb-dump || command -v mysqldump) || { echo "wpsync: no mariadb-dump or mysqldump on this host: install the MySQL/MariaDB client package" >&2; exit 127; }
+case "$("$b" --version 2>/dev/null)" in *MariaDB*) ;; *"Ver 8"*|*"Ver 9"*) set -- --set-gtid-purged=OFF --column-statistics=0 "$@";; esac
+exec "$b" "$@"`,
+}
+
+// Script is the shell command running tool with args on the env's host.
+func (c *Client) Script(t Tool, args ...string) string {
+	d := c.Env.DB
+	conn := []string{"--user=" + d.User, "--default-character-set=utf8mb4"}
+	if d.Socket != "" {
+		conn = append(conn, "--protocol=SOCKET", "--socket="+d.Socket)
+	} else {
+		conn = append(conn, "--protocol=TCP", "--host="+d.Host, "--port="+strconv.Itoa(d.Port))
+	}
+	argv := append(conn, args...)
+	inner := append([]string{"sh", "-c", pickers[t], "wpsync"}, argv...)
+	if d.DockerContainer != "" {
+		env := []string{}
+		if c.password != "" {
+			env = []string{"-e", "MYSQL_PWD"}
+		}
+		return host.Argv(append(append(append([]string{"docker", "exec", "-i"}, env...), d.DockerContainer), inner...)...)
+	}
+	return host.Argv(inner...)
+}
+
+func (c *Client) secrets() map[string]string {
+	if c.password == "" {
+		return nil
+	}
+	return map[string]string{"MYSQL_PWD": c.password}
+}
+
+// Run runs a client tool with streams.
+func (c *Client) Run(ctx context.Context, t Tool, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return c.Host.Run(ctx, host.Cmd{Script: c.Script(t, args...), Secrets: c.secrets(), Stdin: stdin, Stdout: stdout, Stderr: stderr})
+}
+
+// Query runs one or more SQL statements in db ("" for none) and returns
+// the rows of the last result as tab-separated fields.
+func (c *Client) Query(ctx context.Context, db, sql string) ([][]string, error) {
+	args := []string{"--batch", "--raw", "--skip-column-names"}
+	if db != "" {
+		args = append(args, "--database="+db)
+	}
+	var out, errb bytes.Buffer
+	err := c.Run(ctx, MySQL, args, strings.NewReader(sql), &out, &errb)
+	if err != nil {
+		return nil, c.advice(err, errb.String())
+	}
+	var rows [][]string
+	sc := bufio.NewScanner(&out)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		rows = append(rows, strings.Split(sc.Text(), "\t"))
+	}
+	return rows, sc.Err()
+}
+
+// Value runs a query that returns one value.
+func (c *Client) Value(ctx context.Context, db, sql string) (string, error) {
+	rows, err := c.Query(ctx, db, sql)
+	if err != nil {
+		return "", err
+	}
+	if len(rows) == 0 || len(rows[0]) == 0 {
+		return "", fmt.Errorf("%s: query returned nothing: %s", c.Env.Name, sql)
+	}
+	return rows[0][0], nil
+}
+
+// Error is a failed client run, with the client's own message.
+type Error struct {
+	Env    string
+	Status int
+	Msg    string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%s database: %s", e.Env, e.Msg) }
+
+// advice turns a client failure into a message with its likely fix.
+func (c *Client) advice(err error, stderr string) error {
+	var ee *host.ExitError
+	if !errors.As(err, &ee) {
+		return err
+	}
+	msg := lastLines(stderr, 3)
+	switch {
+	case ee.Status == 127:
+	case strings.Contains(msg, "Access denied"):
+		msg += fmt.Sprintf(" (check db.user and the password in %s)", c.Env.DBPasswordVar())
+	case strings.Contains(msg, "Can't connect") || strings.Contains(msg, "Unknown MySQL server host"):
+		msg += " (check db.host/db.port/db.socket as seen from the SSH host, and that the server runs)"
+	case msg == "":
+		msg = fmt.Sprintf("the client exited with status %d", ee.Status)
+	}
+	return &Error{Env: c.Env.Name, Status: ee.Status, Msg: msg}
+}
+
+// Advice is advice for callers that ran the client with their own stderr.
+func (c *Client) Advice(err error, stderr string) error { return c.advice(err, stderr) }
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.TrimSpace(strings.Join(lines, " | "))
+}
+
+// QuoteIdent quotes a MySQL identifier.
+func QuoteIdent(s string) string { return "`" + strings.ReplaceAll(s, "`", "``") + "`" }
+
+// QuoteString quotes a MySQL string literal.
+func QuoteString(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `'`, `\'`, "\x00", `\0`, "\n", `\n`, "\r", `\r`, "\x1a", `\Z`)
+	return "'" + r.Replace(s) + "'"
+}
+
+// LikePrefix is a LIKE pattern matching names that start with prefix.
+func LikePrefix(prefix string) string {
+	r := strings.NewReplacer(`\`, `\\`, `_`, `\_`, `%`, `\%`)
+	return r.Replace(prefix) + "%"
+}
