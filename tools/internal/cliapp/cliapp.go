@@ -32,6 +32,7 @@ var (
 // Ctx is what an action gets; its Context is cancelled by SIGINT/SIGTERM.
 type Ctx struct {
 	*cli.Context
+	Ctx      context.Context // cancelled by SIGINT/SIGTERM
 	Log      zerolog.Logger
 	Stdout   io.Writer
 	redactor *logx.Redactor
@@ -113,7 +114,7 @@ func Run(args []string, stdout, stderr io.Writer, app *cli.App, action func(*Ctx
 			return exit.Usagef("%v", err)
 		}
 		log, redactor = l, red
-		return action(&Ctx{Context: c, Log: log, Stdout: stdout, redactor: redactor})
+		return action(&Ctx{Context: c, Ctx: c.Context, Log: log, Stdout: stdout, redactor: redactor})
 	}
 	err := app.RunContext(ctx, args)
 	code := exit.CodeOf(err)

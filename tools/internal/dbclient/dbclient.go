@@ -162,6 +162,41 @@ func lastLines(s string, n int) string {
 	return strings.TrimSpace(strings.Join(lines, " | "))
 }
 
+// Lock takes a named server lock (GET_LOCK) in a session that lives until
+// release is called or the connection drops, so a crashed run never
+// leaves it behind. It waits up to wait seconds for another holder.
+func (c *Client) Lock(ctx context.Context, name string, wait int) (release func(), err error) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	var errb bytes.Buffer
+	var runErr error
+	finished := make(chan struct{})
+	go func() {
+		runErr = c.Run(ctx, MySQL, []string{"--batch", "--skip-column-names", "--unbuffered"}, inR, outW, &errb)
+		outW.CloseWithError(runErr)
+		close(finished)
+	}()
+	fmt.Fprintf(inW, "SELECT GET_LOCK(%s, %d);\n", QuoteString(name), wait)
+	line, rerr := bufio.NewReader(outR).ReadString('\n')
+	release = func() {
+		inW.Close()
+		go io.Copy(io.Discard, outR)
+		<-finished
+	}
+	if rerr != nil {
+		release()
+		if runErr != nil {
+			rerr = runErr
+		}
+		return nil, c.advice(rerr, errb.String())
+	}
+	if strings.TrimSpace(line) != "1" {
+		release()
+		return nil, fmt.Errorf("%s database: another wpsync run holds the lock %q (waited %ds): let it finish, then run again", c.Env.Name, name, wait)
+	}
+	return release, nil
+}
+
 // QuoteIdent quotes a MySQL identifier.
 func QuoteIdent(s string) string { return "`" + strings.ReplaceAll(s, "`", "``") + "`" }
 

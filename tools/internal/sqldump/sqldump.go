@@ -53,8 +53,9 @@ type Hooks struct {
 	// is true for _binary '…' and x'…' literals.
 	Literal func(dst []byte, st *Statement, col int, raw []byte, binary bool) ([]byte, bool)
 	// Statement is called for every non-INSERT statement with its full
-	// text (terminator included) and returns the text to write.
-	Statement func(st *Statement, text []byte) []byte
+	// text (terminator included) and returns the text to write; an error
+	// stops the copy.
+	Statement func(st *Statement, text []byte) ([]byte, error)
 	// End is called at the end of every statement (after its terminator).
 	End func(st *Statement)
 	// Comment is called for every "-- " or "#" line between statements,
@@ -270,7 +271,10 @@ func (l *lexer) endBuffered() error {
 	}
 	out := l.stmt
 	if l.h.Statement != nil {
-		out = l.h.Statement(&l.st, l.stmt)
+		var err error
+		if out, err = l.h.Statement(&l.st, l.stmt); err != nil {
+			return err
+		}
 	}
 	if _, err := l.w.Write(out); err != nil {
 		return err
@@ -278,7 +282,14 @@ func (l *lexer) endBuffered() error {
 	if l.h.End != nil {
 		l.h.End(&l.st)
 	}
-	return nil
+	return l.writeErr()
+}
+
+// writeErr reports a failed destination early: bufio.Writer keeps its
+// first error, and an empty Write returns it.
+func (l *lexer) writeErr() error {
+	_, err := l.w.Write(nil)
+	return err
 }
 
 // bufferQuoted appends a quoted string or identifier to the statement buffer.
@@ -422,7 +433,7 @@ func (l *lexer) insert() error {
 				if l.h.End != nil {
 					l.h.End(&l.st)
 				}
-				return nil
+				return l.writeErr()
 			}
 		}
 		l.word = l.word[:0]

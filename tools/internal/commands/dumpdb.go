@@ -1,0 +1,75 @@
+package commands
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/wpsync/wpsync/tools/internal/cliapp"
+	"github.com/wpsync/wpsync/tools/internal/dbdump"
+	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/exit"
+	"github.com/wpsync/wpsync/tools/internal/report"
+)
+
+// DumpDB dumps an environment's WordPress tables to a sealed file or stdout.
+func DumpDB(c *cliapp.Ctx) error {
+	rep := report.New("")
+	err := dumpDB(c, rep)
+	rep.Finish(err)
+	if werr := c.WriteReport(rep); werr != nil && err == nil {
+		err = werr
+	}
+	return err
+}
+
+func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
+	outPath := c.String("out")
+	if outPath == "" {
+		return exit.Usagef("--out is missing: give a FILE (.sql or .sql.gz) or - for stdout")
+	}
+	t, err := connect(c, "env", false, true)
+	if err != nil {
+		return err
+	}
+	defer t.Close()
+	rep.Site = t.cfg.Site
+	out, err := dumpfile.Create(outPath, c.Stdout)
+	if err != nil {
+		return exit.Usagef("%v", err)
+	}
+	start := time.Now()
+	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("out", outPath).Msg("dumping")
+	m, err := dbdump.Dump(c.Ctx, t.client, out, c.Log, t.cfg.Site)
+	if err == nil {
+		err = out.Seal()
+	}
+	if err == nil {
+		err = out.Commit()
+	}
+	if err != nil {
+		out.Abort()
+		return err
+	}
+	elapsed := time.Since(start)
+	if outPath != "-" {
+		data, _ := json.MarshalIndent(m, "", "  ")
+		if err := os.WriteFile(outPath+".manifest.json", append(data, '\n'), 0o600); err != nil {
+			return fmt.Errorf("write manifest: %w", err)
+		}
+	}
+	var rows int64
+	tableRows := [][]string{}
+	for _, tb := range m.Tables {
+		rows += tb.Rows
+		tableRows = append(tableRows, []string{tb.Name, fmt.Sprint(tb.Rows)})
+	}
+	rep.Details = m
+	rep.Summary["tables"], rep.Summary["rows"], rep.Summary["bytes"], rep.Summary["out"] = len(m.Tables), rows, m.Bytes, outPath
+	w := c.App.ErrWriter
+	fmt.Fprintf(w, "\ndumpdb summary: %s (%s %s) → %s: %d tables, %d rows, %s in %s (%.1f MiB/s)\n", t.env.Name, m.Flavor, m.Server, outPath,
+		len(m.Tables), rows, report.Bytes(m.Bytes), elapsed.Round(time.Millisecond), float64(m.Bytes)/1048576/elapsed.Seconds())
+	report.Table(w, []string{"TABLE", "ROWS"}, tableRows)
+	return nil
+}

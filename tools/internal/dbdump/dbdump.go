@@ -1,0 +1,180 @@
+// Package dbdump makes a consistent, non-blocking dump of an environment's
+// WordPress tables with the server's own dump tool, and describes it in a
+// manifest (tables, row counts, server, charsets, collations) built from
+// the dump stream itself, so the counts are exactly what the dump holds.
+package dbdump
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/wpsync/wpsync/tools/internal/dbclient"
+	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/progress"
+	"github.com/wpsync/wpsync/tools/internal/sqldump"
+)
+
+// Args are the dump tool's options: a consistent InnoDB snapshot without
+// blocking writers (--single-transaction, no LOCK TABLES), no PROCESS
+// privilege needed (--no-tablespaces), rows streamed (--quick), binary
+// columns as hex so no byte depends on a charset, triggers kept.
+var Args = []string{
+	"--single-transaction", "--quick", "--no-tablespaces", "--skip-lock-tables", "--skip-add-locks",
+	"--hex-blob", "--triggers", "--max-allowed-packet=1G", "--net-buffer-length=1048576",
+}
+
+// Table is what the server says about a table before the dump.
+type Table struct{ Name, Type, Engine string }
+
+// Tables lists the environment's tables with the WordPress prefix.
+func Tables(ctx context.Context, c *dbclient.Client) ([]Table, error) {
+	rows, err := c.Query(ctx, c.Env.DB.Name, "SELECT TABLE_NAME, TABLE_TYPE, IFNULL(ENGINE,'') FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE "+
+		dbclient.QuoteString(dbclient.LikePrefix(c.Env.DB.Prefix))+" ORDER BY TABLE_NAME")
+	if err != nil {
+		return nil, err
+	}
+	var ts []Table
+	for _, r := range rows {
+		if len(r) == 3 {
+			ts = append(ts, Table{r[0], r[1], r[2]})
+		}
+	}
+	return ts, nil
+}
+
+// Server returns the server version and flavor (mariadb or mysql).
+func Server(ctx context.Context, c *dbclient.Client) (version, flavor string, err error) {
+	rows, err := c.Query(ctx, "", "SELECT VERSION(), @@version_comment")
+	if err != nil {
+		return "", "", err
+	}
+	if len(rows) == 0 || len(rows[0]) < 2 {
+		return "", "", fmt.Errorf("%s database: no answer to SELECT VERSION()", c.Env.Name)
+	}
+	flavor = "mysql"
+	if strings.Contains(strings.ToLower(rows[0][0]+rows[0][1]), "mariadb") {
+		flavor = "mariadb"
+	}
+	return rows[0][0], flavor, nil
+}
+
+var (
+	charsetRe   = regexp.MustCompile(`(?i)\b(?:CHARSET|CHARACTER SET)[= ]\s*([A-Za-z0-9_]+)`)
+	collationRe = regexp.MustCompile(`(?i)\bCOLLATE[= ]\s*([A-Za-z0-9_]+)`)
+)
+
+// Dump writes the dump of the env's WordPress tables to w, followed by
+// the manifest line, and returns the manifest. The caller seals and commits.
+func Dump(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logger, site string) (*dumpfile.Manifest, error) {
+	version, flavor, err := Server(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	tables, err := Tables(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	if len(tables) == 0 {
+		return nil, fmt.Errorf("%s database %s has no tables with the prefix %q: check db.name and db.prefix", c.Env.Name, c.Env.DB.Name, c.Env.DB.Prefix)
+	}
+	names := make([]string, 0, len(tables))
+	for _, t := range tables {
+		if t.Type == "BASE TABLE" && !strings.EqualFold(t.Engine, "InnoDB") {
+			log.Warn().Str("table", t.Name).Str("engine", t.Engine).Msg("not InnoDB: this table is not part of the consistent snapshot; writes during the dump may make it differ from the rest")
+		}
+		names = append(names, t.Name)
+	}
+	m := &dumpfile.Manifest{Format: dumpfile.FormatVersion, Env: c.Env.Name, Site: site, Database: c.Env.DB.Name, Prefix: c.Env.DB.Prefix,
+		Server: version, Flavor: flavor, Created: time.Now().UTC()}
+	charsets, collations := map[string]bool{}, map[string]bool{}
+	rows := map[string]int64{}
+	var order []string
+	completed := false
+
+	meter := progress.Start(log, "dump", "rows", 0)
+	defer meter.Done()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	pr, pw := io.Pipe()
+	var stderr bytes.Buffer
+	done := make(chan error, 1)
+	go func() {
+		args := append(append([]string{}, Args...), append([]string{"--", c.Env.DB.Name}, names...)...)
+		err := c.Run(ctx, dbclient.Dump, args, nil, pw, &stderr)
+		pw.CloseWithError(err)
+		done <- err
+	}()
+	hooks := sqldump.Hooks{
+		Statement: func(st *sqldump.Statement, text []byte) ([]byte, error) {
+			if st.Kind == sqldump.CreateTable {
+				for _, x := range charsetRe.FindAllSubmatch(text, -1) {
+					charsets[strings.ToLower(string(x[1]))] = true
+				}
+				for _, x := range collationRe.FindAllSubmatch(text, -1) {
+					collations[strings.ToLower(string(x[1]))] = true
+				}
+			}
+			return text, nil
+		},
+		End: func(st *sqldump.Statement) {
+			switch st.Kind {
+			case sqldump.CreateTable:
+				if _, ok := rows[st.Table]; !ok {
+					order = append(order, st.Table)
+					rows[st.Table] = 0
+				}
+			case sqldump.Insert:
+				rows[st.Table] += st.Rows
+				meter.Items.Add(st.Rows)
+			}
+		},
+		Comment: func(line []byte) []byte {
+			if bytes.HasPrefix(line, []byte("-- Dump completed")) {
+				completed = true
+			}
+			return line
+		},
+	}
+	copyErr := sqldump.Copy(meter.Writer(w), pr, hooks)
+	if copyErr != nil {
+		cancel()
+		pr.CloseWithError(copyErr)
+	}
+	runErr := <-done
+	switch {
+	case runErr != nil && ctx.Err() == nil:
+		return nil, fmt.Errorf("dump of %s failed: %w", c.Env.Name, c.Advice(runErr, stderr.String()))
+	case copyErr != nil:
+		return nil, fmt.Errorf("dump of %s: %w", c.Env.Name, copyErr)
+	case runErr != nil:
+		return nil, runErr
+	case !completed:
+		return nil, fmt.Errorf("dump of %s ended without the dump tool's completion line: the stream was cut short; nothing was kept", c.Env.Name)
+	}
+	for _, t := range order {
+		m.Tables = append(m.Tables, dumpfile.Table{Name: t, Rows: rows[t]})
+	}
+	m.Charsets, m.Collations = keys(charsets), keys(collations)
+	m.Bytes = meter.Bytes.Load()
+	if _, err := w.Write(m.Line()); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,388 @@
+// Package dbrestore restores a dump into an environment's database without
+// ever leaving it broken: the dump is imported into a shadow database
+// beside it, verified (seal, completion trailer, statement errors, row
+// counts against the manifest), and only then swapped in with one atomic
+// RENAME TABLE that also moves the previous tables into a backup database.
+// Any failure before the swap drops the shadow; the target is untouched.
+package dbrestore
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/wpsync/wpsync/tools/internal/dbclient"
+	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/progress"
+	"github.com/wpsync/wpsync/tools/internal/sqldump"
+)
+
+// Suffixes of the databases beside the target.
+const (
+	ShadowSuffix = "_wpsync_shadow"
+	BackupSuffix = "_wpsync_prev"
+)
+
+// LockWait is how long a second run waits for the first (seconds).
+var LockWait = 60
+
+// Result describes a restore.
+type Result struct {
+	Database   string             `json:"database"`
+	Backup     string             `json:"backup_database"`
+	Tables     []dumpfile.Table   `json:"tables"`
+	Rows       int64              `json:"rows"`
+	Bytes      int64              `json:"bytes"`
+	Sealed     bool               `json:"sealed"`
+	Mapped     []string           `json:"collations_mapped,omitempty"`
+	Manifest   *dumpfile.Manifest `json:"manifest,omitempty"`
+	SwapMillis int64              `json:"swap_ms"`
+	ImportTime time.Duration      `json:"-"`
+}
+
+// CollationMap replaces collations a target may lack (MySQL 8 → MariaDB).
+var CollationMap = map[string]string{
+	"utf8mb4_0900_ai_ci": "utf8mb4_unicode_520_ci",
+	"utf8mb4_0900_as_ci": "utf8mb4_unicode_520_ci",
+	"utf8mb4_0900_as_cs": "utf8mb4_bin",
+	"utf8mb4_0900_bin":   "utf8mb4_bin",
+}
+
+// Options of a restore.
+type Options struct {
+	// NoCollationMap stops instead of mapping a missing collation.
+	NoCollationMap bool
+}
+
+var (
+	sandboxRe    = regexp.MustCompile(`/\*M?!999999\\- enable the sandbox mode \*/ ?`)
+	definerCmtRe = regexp.MustCompile("(?i)/\\*!50017 DEFINER=\\S+\\s*\\*/ ?")
+	definerRe    = regexp.MustCompile("(?i)\\bDEFINER\\s*=\\s*(?:`[^`]*`|'[^']*'|[^@\\s]+)@(?:`[^`]*`|'[^']*'|[^\\s*]+)\\s*")
+	gtidRe       = regexp.MustCompile(`(?is)^\s*(?:/\*!\d+\s*)?SET\s+@@(?:GLOBAL\.GTID_PURGED|SESSION\.SQL_LOG_BIN)\b`)
+	useRe        = regexp.MustCompile(`(?is)^\s*(?:/\*!\d+\s*)?(?:USE\s|CREATE\s+(?:DATABASE|SCHEMA)\b)`)
+	collateRe    = regexp.MustCompile(`(?i)\b(utf8mb4_0900_[a-z_]+|utf8mb3?_0900_[a-z_]+)\b`)
+)
+
+// Restore imports the dump read from r into env's database. r should be a
+// dumpfile.Verifier so the seal can be checked; v may be nil for an
+// unsealed stream.
+func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.Verifier, opts Options, log zerolog.Logger) (*Result, error) {
+	db := c.Env.DB.Name
+	shadow, backup := db+ShadowSuffix, db+BackupSuffix
+	res := &Result{Database: db, Backup: backup}
+
+	// Pre-flight: reachable, credentials, target database, what it supports.
+	info, err := c.Query(ctx, "", "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME, @@max_allowed_packet FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = "+dbclient.QuoteString(db))
+	if err != nil {
+		return nil, fmt.Errorf("pre-flight: %w", err)
+	}
+	if len(info) == 0 || len(info[0]) < 3 {
+		return nil, fmt.Errorf("pre-flight: database %s does not exist on %s: create it (WordPress's DB_NAME) first", db, c.Env.Name)
+	}
+	charset, collation := info[0][0], info[0][1]
+	maxPacket, _ := strconv.ParseInt(info[0][2], 10, 64)
+	collations, err := c.Query(ctx, "", "SELECT COLLATION_NAME FROM information_schema.COLLATIONS")
+	if err != nil {
+		return nil, fmt.Errorf("pre-flight: %w", err)
+	}
+	known := map[string]bool{}
+	for _, row := range collations {
+		known[strings.ToLower(row[0])] = true
+	}
+
+	release, err := c.Lock(ctx, "wpsync:"+db, LockWait)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+
+	if _, err := c.Query(ctx, "", fmt.Sprintf("DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET %s COLLATE %s",
+		dbclient.QuoteIdent(shadow), dbclient.QuoteIdent(shadow), charset, collation)); err != nil {
+		return nil, fmt.Errorf("pre-flight: cannot create the shadow database %s: %w. Grant the user CREATE and DROP on `%s\\_wpsync\\_%%`.* (e.g. GRANT ALL ON `%s\\_wpsync\\_%%`.* TO '%s'@'%%')",
+			shadow, err, db, db, c.Env.DB.User)
+	}
+	dropShadow := func() {
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Minute)
+		defer cancel()
+		if _, err := c.Query(cctx, "", "DROP DATABASE IF EXISTS "+dbclient.QuoteIdent(shadow)); err != nil {
+			log.Error().Err(err).Str("database", shadow).Msg("could not drop the shadow database; drop it by hand")
+		}
+	}
+	swapped := false
+	defer func() {
+		if !swapped {
+			dropShadow()
+		}
+	}()
+
+	// Import into the shadow.
+	start := time.Now()
+	imp, err := importShadow(ctx, c, shadow, r, known, maxPacket, opts, log)
+	if err != nil {
+		return nil, err
+	}
+	res.ImportTime = time.Since(start)
+	res.Bytes, res.Mapped, res.Manifest = imp.bytes, imp.mapped, imp.manifest
+
+	// Verify: the stream was whole, and the shadow holds what it said.
+	if v != nil {
+		if err := v.Check(); err != nil {
+			if v.Sealed || !imp.completed {
+				return nil, fmt.Errorf("refused: %w; nothing was changed on %s", err, c.Env.Name)
+			}
+			log.Warn().Msg("the dump has no wpsync seal (not made by dumpdb): verified by its completion line and row counts only")
+		} else {
+			res.Sealed = true
+		}
+	}
+	if !imp.completed && !res.Sealed {
+		return nil, fmt.Errorf("refused: the dump has no completion line (\"-- Dump completed\"): it is cut short; nothing was changed on %s", c.Env.Name)
+	}
+	counts, err := rowCounts(ctx, c, shadow, imp.order)
+	if err != nil {
+		return nil, fmt.Errorf("verify: %w", err)
+	}
+	want := imp.rows
+	if m := imp.manifest; m != nil {
+		want = map[string]int64{}
+		for _, t := range m.Tables {
+			want[t.Name] = t.Rows
+		}
+		if len(m.Tables) != len(imp.order) {
+			return nil, fmt.Errorf("verify: the manifest lists %d tables, the dump created %d; nothing was changed on %s", len(m.Tables), len(imp.order), c.Env.Name)
+		}
+	}
+	for _, t := range imp.order {
+		got, ok := counts[t]
+		if !ok || got != want[t] {
+			return nil, fmt.Errorf("verify: table %s has %d rows after the import, the dump says %d; nothing was changed on %s", t, got, want[t], c.Env.Name)
+		}
+		res.Tables = append(res.Tables, dumpfile.Table{Name: t, Rows: got})
+		res.Rows += got
+	}
+	if len(imp.order) == 0 {
+		return nil, fmt.Errorf("verify: the dump created no tables; nothing was changed on %s", c.Env.Name)
+	}
+
+	// Swap.
+	old, err := tablesIn(ctx, c, db, c.Env.DB.Prefix)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := c.Query(ctx, "", fmt.Sprintf("DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET %s COLLATE %s",
+		dbclient.QuoteIdent(backup), dbclient.QuoteIdent(backup), charset, collation)); err != nil {
+		return nil, fmt.Errorf("prepare the backup database %s: %w", backup, err)
+	}
+	var renames []string
+	for _, t := range old {
+		renames = append(renames, qualified(db, t)+" TO "+qualified(backup, t))
+	}
+	for _, t := range imp.order {
+		renames = append(renames, qualified(shadow, t)+" TO "+qualified(db, t))
+	}
+	t0 := time.Now()
+	if _, err := c.Query(ctx, "", "RENAME TABLE "+strings.Join(renames, ", ")); err != nil {
+		return nil, fmt.Errorf("swap (one atomic RENAME TABLE; nothing changed): %w", err)
+	}
+	swapped = true
+	res.SwapMillis = time.Since(t0).Milliseconds()
+	dropShadow()
+	return res, nil
+}
+
+type imported struct {
+	order     []string
+	rows      map[string]int64
+	bytes     int64
+	completed bool
+	manifest  *dumpfile.Manifest
+	mapped    []string
+}
+
+func importShadow(ctx context.Context, c *dbclient.Client, shadow string, r io.Reader, known map[string]bool, maxPacket int64, opts Options, log zerolog.Logger) (*imported, error) {
+	imp := &imported{rows: map[string]int64{}}
+	mapped := map[string]bool{}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	pr, pw := io.Pipe()
+	var stderr bytes.Buffer
+	done := make(chan error, 1)
+	go func() {
+		err := c.Run(ctx, dbclient.MySQL, []string{"--batch", "--max-allowed-packet=1G", "--database=" + shadow}, pr, io.Discard, &stderr)
+		if err == nil { // a client that stops reading early fails the writer
+			pr.CloseWithError(errors.New("the database client exited before the end of the dump"))
+		} else {
+			pr.CloseWithError(err)
+		}
+		done <- err
+	}()
+	meter := progress.Start(log, "import", "rows", 0)
+	defer meter.Done()
+	hooks := sqldump.Hooks{
+		Statement: func(st *sqldump.Statement, text []byte) ([]byte, error) {
+			if useRe.Match(text) {
+				return nil, errors.New("the dump selects or creates a database (USE / CREATE DATABASE, made with --databases): wpsync restores into a shadow database, so dump one database without --databases (dumpdb does)")
+			}
+			if gtidRe.Match(text) {
+				return []byte("-- wpsync: removed a GTID/binlog setting that needs SUPER\n"), nil
+			}
+			text = sandboxRe.ReplaceAll(text, nil)
+			text = definerCmtRe.ReplaceAll(text, nil)
+			text = definerRe.ReplaceAll(text, nil)
+			var missing error
+			text = collateRe.ReplaceAllFunc(text, func(m []byte) []byte {
+				name := strings.ToLower(string(m))
+				if known[name] {
+					return m
+				}
+				to, ok := CollationMap[name]
+				if !ok || opts.NoCollationMap || !known[to] {
+					missing = fmt.Errorf("collation %s of table %s does not exist on the target: create the table with another collation, or restore to a server that has it", name, st.Table)
+					return m
+				}
+				if !mapped[name] {
+					mapped[name] = true
+					imp.mapped = append(imp.mapped, name+" → "+to)
+					log.Warn().Str("from", name).Str("to", to).Msg("collation missing on the target: mapped")
+				}
+				return []byte(to)
+			})
+			return text, missing
+		},
+		End: func(st *sqldump.Statement) {
+			switch st.Kind {
+			case sqldump.CreateTable:
+				if _, ok := imp.rows[st.Table]; !ok {
+					imp.order = append(imp.order, st.Table)
+					imp.rows[st.Table] = 0
+				}
+			case sqldump.Insert:
+				imp.rows[st.Table] += st.Rows
+				meter.Items.Add(st.Rows)
+			}
+		},
+		Comment: func(line []byte) []byte {
+			switch {
+			case bytes.HasPrefix(line, []byte("-- Dump completed")):
+				imp.completed = true
+			case bytes.HasPrefix(line, []byte(dumpfile.ManifestPrefix)):
+				if m, err := dumpfile.ParseManifestLine(line); err == nil {
+					imp.manifest = m
+				}
+			}
+			return line
+		},
+	}
+	copyErr := sqldump.Copy(pw, meter.Reader(r), hooks)
+	imp.bytes = meter.Bytes.Load()
+	if copyErr != nil {
+		pw.CloseWithError(copyErr)
+		clientErr := <-done
+		cancel()
+		if clientErr != nil && !errors.Is(copyErr, sqldump.ErrTruncated) {
+			return nil, fmt.Errorf("import into the shadow database failed: %w; nothing was changed on %s", c.Advice(clientErr, stderr.String()), c.Env.Name)
+		}
+		return nil, fmt.Errorf("import refused: %w; nothing was changed on %s", copyErr, c.Env.Name)
+	}
+	pw.Close()
+	if err := <-done; err != nil {
+		msg := c.Advice(err, stderr.String())
+		if strings.Contains(stderr.String(), "max_allowed_packet") {
+			return nil, fmt.Errorf("import failed: a statement is larger than the server's max_allowed_packet (%d MiB): raise it on the target (SET GLOBAL max_allowed_packet=1073741824): %w; nothing was changed on %s", maxPacket>>20, msg, c.Env.Name)
+		}
+		return nil, fmt.Errorf("import into the shadow database failed: %w; nothing was changed on %s", msg, c.Env.Name)
+	}
+	return imp, nil
+}
+
+func rowCounts(ctx context.Context, c *dbclient.Client, db string, tables []string) (map[string]int64, error) {
+	if len(tables) == 0 {
+		return map[string]int64{}, nil
+	}
+	var parts []string
+	for _, t := range tables {
+		parts = append(parts, fmt.Sprintf("SELECT %s, COUNT(*) FROM %s", dbclient.QuoteString(t), qualified(db, t)))
+	}
+	rows, err := c.Query(ctx, "", strings.Join(parts, " UNION ALL "))
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]int64{}
+	for _, r := range rows {
+		if len(r) == 2 {
+			n, _ := strconv.ParseInt(r[1], 10, 64)
+			out[r[0]] = n
+		}
+	}
+	return out, nil
+}
+
+func tablesIn(ctx context.Context, c *dbclient.Client, db, prefix string) ([]string, error) {
+	q := "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = " + dbclient.QuoteString(db)
+	if prefix != "" {
+		q += " AND TABLE_NAME LIKE " + dbclient.QuoteString(dbclient.LikePrefix(prefix))
+	}
+	rows, err := c.Query(ctx, "", q+" ORDER BY TABLE_NAME")
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range rows {
+		out = append(out, r[0])
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func qualified(db, table string) string {
+	return dbclient.QuoteIdent(db) + "." + dbclient.QuoteIdent(table)
+}
+
+// Rollback swaps the backup tables back in; the tables it replaces become
+// the new backup, so a rollback can itself be rolled back.
+func Rollback(ctx context.Context, c *dbclient.Client, log zerolog.Logger) ([]string, error) {
+	db := c.Env.DB.Name
+	shadow, backup := db+ShadowSuffix, db+BackupSuffix
+	release, err := c.Lock(ctx, "wpsync:"+db, LockWait)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	prev, err := tablesIn(ctx, c, backup, "")
+	if err != nil {
+		return nil, err
+	}
+	if len(prev) == 0 {
+		return nil, fmt.Errorf("no backup to roll back to: database %s is missing or empty (a backup exists only after a restore)", backup)
+	}
+	cur, err := tablesIn(ctx, c, db, c.Env.DB.Prefix)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := c.Query(ctx, "", fmt.Sprintf("DROP DATABASE IF EXISTS %s; CREATE DATABASE %s", dbclient.QuoteIdent(shadow), dbclient.QuoteIdent(shadow))); err != nil {
+		return nil, err
+	}
+	var renames []string
+	for _, t := range cur {
+		renames = append(renames, qualified(db, t)+" TO "+qualified(shadow, t))
+	}
+	for _, t := range prev {
+		renames = append(renames, qualified(backup, t)+" TO "+qualified(db, t))
+	}
+	for _, t := range cur {
+		renames = append(renames, qualified(shadow, t)+" TO "+qualified(backup, t))
+	}
+	if _, err := c.Query(ctx, "", "RENAME TABLE "+strings.Join(renames, ", ")+"; DROP DATABASE "+dbclient.QuoteIdent(shadow)); err != nil {
+		return nil, fmt.Errorf("rollback (one atomic RENAME TABLE; nothing changed): %w", err)
+	}
+	return prev, nil
+}

@@ -1,0 +1,34 @@
+// Command restoredb restores a dump into an environment's database through
+// a verified shadow database and one atomic swap.
+package main
+
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/wpsync/wpsync/tools/internal/cliapp"
+	"github.com/wpsync/wpsync/tools/internal/commands"
+)
+
+func main() {
+	cliapp.Main(&cli.App{
+		Name:      "restoredb",
+		Usage:     "restore a dump into an environment's database: import beside, verify, swap",
+		UsageText: "restoredb --config wpsync.yml --env staging --in FILE|- [--allow-protected]\n   restoredb --config wpsync.yml --env staging --rollback",
+		Description: `Imports the dump into a shadow database (DB_wpsync_shadow) beside the target,
+verifies it (sha256 seal, completion line, statement errors, row counts against
+the manifest), then swaps all WordPress tables into place with one atomic
+RENAME TABLE, moving the previous tables into DB_wpsync_prev. Any failure before
+the swap drops the shadow and leaves the target exactly as it was. DEFINER
+clauses, GTID_PURGED and MariaDB's sandbox line are removed; MySQL 8 collations
+missing on MariaDB are mapped with a warning (--no-collation-map stops instead).
+The database user needs CREATE and DROP on DB\_wpsync\_% databases.`,
+		Flags: []cli.Flag{
+			cliapp.ConfigFlag(),
+			&cli.StringFlag{Name: "env", Aliases: []string{"e"}, Usage: "the environment to restore into"},
+			&cli.StringFlag{Name: "in", Aliases: []string{"i"}, Usage: "dump `FILE` (.sql or .sql.gz, gzip detected) or - for stdin"},
+			&cli.BoolFlag{Name: "allow-protected", Usage: "allow writing a protected environment (production)"},
+			&cli.BoolFlag{Name: "rollback", Usage: "swap the tables of the previous restore back in"},
+			&cli.BoolFlag{Name: "no-collation-map", Usage: "stop, rather than map, when a collation of the dump is missing on the target"},
+		},
+	}, commands.RestoreDB)
+}
