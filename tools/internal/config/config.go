@@ -81,7 +81,7 @@ type Pair struct {
 
 // Defaults used where the file is silent.
 var (
-	DefaultExclude     = []string{"wp-content/uploads/", "wp-content/cache/", ".git/"}
+	DefaultExclude     = []string{} // the built-in WordPress filters live in package rsync
 	DefaultProtect     = []string{"wp-config.php", ".htaccess", ".user.ini"}
 	DefaultSkipColumns = []string{"guid"}
 )

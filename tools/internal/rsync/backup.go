@@ -1,0 +1,93 @@
+package rsync
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/wpsync/wpsync/tools/internal/host"
+)
+
+// BackupRoot is where a protected target's backups live: beside the
+// docroot, never inside it, so old plugin code is not web-reachable.
+func BackupRoot(docroot string) string { return strings.TrimRight(docroot, "/") + ".wpsync-backups" }
+
+// NewBackupDir names this run's backup directory.
+func NewBackupDir(docroot string, now time.Time) string {
+	return path.Join(BackupRoot(docroot), now.UTC().Format("20060102T150405Z"))
+}
+
+const addedList = ".wpsync-added"
+
+// RecordAdded writes, into the backup directory on the target, the files
+// and directories this run created, so a rollback can remove them (rsync's
+// --backup only keeps what was overwritten or deleted).
+func RecordAdded(ctx context.Context, h host.Host, backupDir string, res *Result) error {
+	var list bytes.Buffer
+	for _, ch := range res.Changes {
+		if ch.Op == "new" {
+			list.WriteString(ch.Path)
+			list.WriteByte(0)
+		}
+	}
+	script := "mkdir -p -- " + host.Argv(backupDir) + " && cat > " + host.Argv(path.Join(backupDir, addedList))
+	var errb bytes.Buffer
+	if err := h.Run(ctx, host.Cmd{Script: script, Stdin: &list, Stderr: &errb}); err != nil {
+		return fmt.Errorf("record the added files in %s: %w %s", backupDir, err, errb.String())
+	}
+	return nil
+}
+
+// Backups lists the backup directories on the target, newest last.
+func Backups(ctx context.Context, h host.Host, docroot string) ([]string, error) {
+	out, err := host.Output(ctx, h, "cd -- "+host.Argv(BackupRoot(docroot))+" 2>/dev/null && ls -1", nil)
+	if err != nil {
+		return nil, nil
+	}
+	var names []string
+	for _, n := range strings.Split(strings.TrimSpace(out), "\n") {
+		if n != "" {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+// rollbackScript removes what the run added (files, then directories that
+// are empty, deepest first) and puts back what it overwrote or deleted.
+const rollbackScript = `set -e
+cd -- "$1"
+b=$2
+if [ -f "$b/` + addedList + `" ]; then
+  tr '\0' '\n' < "$b/` + addedList + `" | sort -r | while IFS= read -r p; do
+    case "$p" in */) rmdir -- "$p" 2>/dev/null || true;; *) rm -f -- "$p";; esac
+  done
+fi
+rsync -rlptD --exclude=/` + addedList + ` -- "$b/" ./
+`
+
+// Rollback restores docroot on h from backup directory name (or the
+// newest when name is "latest").
+func Rollback(ctx context.Context, h host.Host, docroot, name string) (string, error) {
+	if name == "" || name == "latest" {
+		all, _ := Backups(ctx, h, docroot)
+		if len(all) == 0 {
+			return "", fmt.Errorf("no backups in %s on %s: a backup is made by a run that writes a protected environment", BackupRoot(docroot), h)
+		}
+		name = all[len(all)-1]
+	}
+	if strings.Contains(name, "/") || strings.HasPrefix(name, ".") {
+		return "", fmt.Errorf("--rollback %q: give a backup name as listed in %s", name, BackupRoot(docroot))
+	}
+	dir := path.Join(BackupRoot(docroot), name)
+	script := "sh -c " + host.Argv(rollbackScript) + " rollback " + host.Argv(docroot, dir)
+	if _, err := host.Output(ctx, h, script, nil); err != nil {
+		return "", fmt.Errorf("rollback from %s: %w", dir, err)
+	}
+	return dir, nil
+}
