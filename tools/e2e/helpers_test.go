@@ -119,7 +119,7 @@ func sh(t *testing.T, script string) string {
 }
 
 // sql runs SQL as the server's root on a sandbox host, through its socket.
-func sql(t *testing.T, host, db, query string) string {
+func rootSQL(t *testing.T, host, db, query string) string {
 	t.Helper()
 	args := []string{"--no-defaults", "--protocol=socket", "-S", filepath.Join(sandbox, host, "mysql", "mysqld.sock"), "-uroot", "--batch", "--skip-column-names"}
 	if db != "" {
@@ -137,12 +137,12 @@ func sql(t *testing.T, host, db, query string) string {
 // checksums returns CHECKSUM TABLE of every table of a host's WordPress database.
 func checksums(t *testing.T, host string) map[string]string {
 	t.Helper()
-	tables := strings.Fields(sql(t, host, "", "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress' ORDER BY 1"))
+	tables := strings.Fields(rootSQL(t, host, "", "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress' ORDER BY 1"))
 	if len(tables) == 0 {
 		t.Fatalf("%s has no tables", host)
 	}
 	q := "CHECKSUM TABLE " + strings.Join(quoteAll(tables), ", ") + " EXTENDED"
-	out := sql(t, host, "wordpress", q)
+	out := rootSQL(t, host, "wordpress", q)
 	m := map[string]string{}
 	for _, line := range strings.Split(out, "\n") {
 		f := strings.Split(line, "\t")
@@ -162,7 +162,7 @@ func quoteAll(ts []string) []string {
 }
 
 func databases(t *testing.T, host string) string {
-	return sql(t, host, "", "SHOW DATABASES")
+	return rootSQL(t, host, "", "SHOW DATABASES")
 }
 
 // treeHash maps every path under dir (except skip prefixes) to a hash of

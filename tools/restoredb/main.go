@@ -28,6 +28,7 @@ The database user needs CREATE and DROP on DB\_wpsync\_% databases.`,
 			&cli.StringFlag{Name: "in", Aliases: []string{"i"}, Usage: "dump `FILE` (.sql or .sql.gz, gzip detected) or - for stdin"},
 			&cli.BoolFlag{Name: "allow-protected", Usage: "allow writing a protected environment (production)"},
 			&cli.BoolFlag{Name: "rollback", Usage: "swap the tables of the previous restore back in"},
+			&cli.IntFlag{Name: "lock-wait", Value: 600, Usage: "wait up to `SECONDS` for another run on the same database to finish"},
 			&cli.BoolFlag{Name: "no-collation-map", Usage: "stop, rather than map, when a collation of the dump is missing on the target"},
 		},
 	}, commands.RestoreDB)

@@ -36,6 +36,7 @@ gzip when its name ends in .gz.`,
 			&cli.StringSliceFlag{Name: "skip-tables", Usage: "leave these `TABLES` alone"},
 			&cli.BoolFlag{Name: "dry-run", Aliases: []string{"n"}, Usage: "count what would change, write nothing"},
 			&cli.BoolFlag{Name: "allow-protected", Usage: "allow writing a protected environment's live database"},
+			&cli.IntFlag{Name: "lock-wait", Value: 600, Usage: "live mode: wait up to `SECONDS` for another run on the same database"},
 		},
 	}, commands.RewriteURLs)
 }

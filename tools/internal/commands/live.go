@@ -1,16 +1,48 @@
 package commands
 
 import (
+	"fmt"
+	"time"
+
 	"github.com/wpsync/wpsync/tools/internal/cliapp"
 	"github.com/wpsync/wpsync/tools/internal/config"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/report"
 	"github.com/wpsync/wpsync/tools/internal/rewrite"
+	"github.com/wpsync/wpsync/tools/internal/sqlconn"
 )
 
+// rewriteLive rewrites an environment's live database. A dry run only
+// reads, so it needs no --allow-protected.
 func rewriteLive(c *cliapp.Ctx, cfg *config.Config, opts rewrite.Options, rep *report.Report) error {
 	if cfg == nil {
 		return exit.Usagef("--env needs --config wpsync.yml")
 	}
-	return exit.Usagef("live database mode is not built yet")
+	t, err := connect(c, "env", !opts.DryRun, false)
+	if err != nil {
+		return err
+	}
+	defer t.Close()
+	opts.Prefix = t.env.DB.Prefix
+	db, err := sqlconn.Open(c.Ctx, t.host, t.env)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	lock, err := db.Conn(c.Ctx)
+	if err != nil {
+		return err
+	}
+	defer lock.Close()
+	var got int
+	if err := lock.QueryRowContext(c.Ctx, "SELECT GET_LOCK(?, ?)", "wpsync:"+t.env.DB.Name, c.Int("lock-wait")).Scan(&got); err != nil || got != 1 {
+		return fmt.Errorf("%s database: another wpsync run holds the lock %q: let it finish, then run again", t.env.Name, "wpsync:"+t.env.DB.Name)
+	}
+	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Bool("dry_run", opts.DryRun).Msg("rewriting the live database")
+	start := time.Now()
+	stats, err := rewrite.Live(c.Ctx, db, opts, c.Log)
+	if stats != nil {
+		summarizeRewrite(c, rep, stats, time.Since(start), 0)
+	}
+	return err
 }

@@ -42,7 +42,7 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	rep.Site = t.cfg.Site
 	w := c.App.ErrWriter
 	if c.Bool("rollback") {
-		tables, err := dbrestore.Rollback(c.Ctx, t.client, c.Log)
+		tables, err := dbrestore.Rollback(c.Ctx, t.client, c.Int("lock-wait"))
 		if err != nil {
 			return err
 		}
@@ -59,7 +59,7 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	v := dumpfile.NewVerifier(r)
 	start := time.Now()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("in", in).Msg("restoring through a shadow database")
-	res, err := dbrestore.Restore(c.Ctx, t.client, v, v, dbrestore.Options{NoCollationMap: c.Bool("no-collation-map")}, c.Log)
+	res, err := dbrestore.Restore(c.Ctx, t.client, v, v, dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait")}, c.Log)
 	if err != nil {
 		return err
 	}

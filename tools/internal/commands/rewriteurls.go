@@ -153,9 +153,13 @@ func summarizeRewrite(c *cliapp.Ctx, rep *report.Report, stats *rewrite.Stats, e
 		rep.Status = "dry-run"
 	}
 	w := c.App.ErrWriter
-	fmt.Fprintf(w, "\nrewriteurls summary%s: %d replacements in %d values, %d rows scanned, %s in %s\n",
+	size := ""
+	if bytes > 0 {
+		size = ", " + report.Bytes(bytes)
+	}
+	fmt.Fprintf(w, "\nrewriteurls summary%s: %d replacements in %d values, %d rows scanned%s in %s\n",
 		map[bool]string{true: " (dry run: nothing written)", false: ""}[c.Bool("dry-run")],
-		repl, values, stats.Rows, report.Bytes(bytes), elapsed.Round(time.Millisecond))
+		repl, values, stats.Rows, size, elapsed.Round(time.Millisecond))
 	report.Table(w, []string{"TABLE.COLUMN", "VALUES", "REPLACEMENTS", "BROKEN SERIALIZED"}, stats.TableRows())
 	if broken > 0 {
 		fmt.Fprintf(w, "note: %d values looked PHP-serialized but did not parse; they got a plain text replacement (see the report)\n", broken)

@@ -32,9 +32,6 @@ const (
 	BackupSuffix = "_wpsync_prev"
 )
 
-// LockWait is how long a second run waits for the first (seconds).
-var LockWait = 60
-
 // Result describes a restore.
 type Result struct {
 	Database   string             `json:"database"`
@@ -61,6 +58,8 @@ var CollationMap = map[string]string{
 type Options struct {
 	// NoCollationMap stops instead of mapping a missing collation.
 	NoCollationMap bool
+	// LockWait is how long to wait for another run on the same database (seconds).
+	LockWait int
 }
 
 var (
@@ -99,7 +98,7 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 		known[strings.ToLower(row[0])] = true
 	}
 
-	release, err := c.Lock(ctx, "wpsync:"+db, LockWait)
+	release, err := c.Lock(ctx, "wpsync:"+db, opts.LockWait)
 	if err != nil {
 		return nil, err
 	}
@@ -349,10 +348,10 @@ func qualified(db, table string) string {
 
 // Rollback swaps the backup tables back in; the tables it replaces become
 // the new backup, so a rollback can itself be rolled back.
-func Rollback(ctx context.Context, c *dbclient.Client, log zerolog.Logger) ([]string, error) {
+func Rollback(ctx context.Context, c *dbclient.Client, lockWait int) ([]string, error) {
 	db := c.Env.DB.Name
 	shadow, backup := db+ShadowSuffix, db+BackupSuffix
-	release, err := c.Lock(ctx, "wpsync:"+db, LockWait)
+	release, err := c.Lock(ctx, "wpsync:"+db, lockWait)
 	if err != nil {
 		return nil, err
 	}

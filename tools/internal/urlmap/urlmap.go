@@ -324,6 +324,19 @@ func (r *rule) render(dst []byte, scheme string, colon, slash []byte) []byte {
 	return dst
 }
 
+// SourceHosts returns the distinct source hosts, lower-case.
+func (m *Map) SourceHosts() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range m.rules {
+		if !seen[r.fromHost] {
+			seen[r.fromHost] = true
+			out = append(out, r.fromHost)
+		}
+	}
+	return out
+}
+
 // Host returns the target host for a bare source host (WordPress multisite
 // domain columns), matching case-insensitively.
 func (m *Map) Host(h string) (string, bool) {

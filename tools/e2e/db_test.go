@@ -1,0 +1,292 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bytes"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/go-sql-driver/mysql"
+)
+
+func stagingDB(t *testing.T) *sql.DB {
+	cfg := mysql.NewConfig()
+	cfg.User, cfg.Passwd, cfg.Net, cfg.Addr, cfg.DBName = "wp", os.Getenv("SANDBOX_STAGING_DB_PASSWORD"), "tcp", "127.0.0.1:53302", "wordpress"
+	conn, err := mysql.NewConnector(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := sql.OpenDB(conn)
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func assertSame(t *testing.T, what string, a, b map[string]string) {
+	t.Helper()
+	if len(a) == 0 || fmt.Sprint(a) != fmt.Sprint(b) {
+		t.Errorf("%s differ:\n%v\n%v", what, a, b)
+	}
+}
+
+func assertNoShadow(t *testing.T) {
+	t.Helper()
+	if dbs := databases(t, "staging"); strings.Contains(dbs, "_wpsync_shadow") {
+		t.Errorf("shadow database left behind:\n%s", dbs)
+	}
+}
+
+func dumpProduction(t *testing.T, name string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	must(t, "dumpdb", "--config", cfgPath, "--env", "production", "--out", p)
+	return p
+}
+
+func TestDumpRestoreRoundTripIsExact(t *testing.T) {
+	p := dumpProduction(t, "prod.sql.gz")
+	if _, err := os.Stat(p + ".manifest.json"); err != nil {
+		t.Error("no manifest beside the dump")
+	}
+	r := must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", p)
+	if !strings.Contains(r.stderr, "verified: sha256 seal") {
+		t.Errorf("no verification line:\n%s", r.stderr)
+	}
+	assertSame(t, "table checksums production vs staging", checksums(t, "production"), checksums(t, "staging"))
+	assertNoShadow(t)
+}
+
+func TestPipeWithRewriteGivesAWorkingStagingSite(t *testing.T) {
+	script := fmt.Sprintf(`set -o pipefail; cd %s && ./dumpdb --config %[2]s --env production --out - | ./rewriteurls --config %[2]s --from-env production --to-env staging --in - --out - --report %[3]s/rw.json | ./restoredb --config %[2]s --env staging --in -`,
+		bin, cfgPath, t.TempDir())
+	sh(t, script)
+	out := sh(t, fmt.Sprintf("php %s/test/sandbox/verify-rewrite.php %s %s guid", repo,
+		filepath.Join(sandbox, "production/mysql/mysqld.sock"), filepath.Join(sandbox, "staging/mysql/mysqld.sock")))
+	if !strings.HasPrefix(out, "ok ") {
+		t.Errorf("PHP verification:\n%s", out)
+	}
+	if got := rootSQL(t, "staging", "wordpress", "SELECT option_value FROM wp_options WHERE option_name='wpsync_lookalikes'"); !strings.Contains(got, "https://www.example.test.au") || !strings.Contains(got, "www.example.testimonials.org") {
+		t.Errorf("look-alike hosts were rewritten: %s", got)
+	}
+	page := homePage(t, "staging")
+	if !strings.Contains(page, "https://staging.example.test") || strings.Contains(page, "https://www.example.test/") {
+		t.Errorf("staging home page does not show staging URLs only")
+	}
+	if !strings.Contains(page, "Generated post") {
+		t.Errorf("staging home page does not show production's content")
+	}
+}
+
+func TestCutOrDamagedDumpIsRefused(t *testing.T) {
+	p := dumpProduction(t, "prod.sql")
+	full, _ := os.ReadFile(p)
+	gz := dumpProduction(t, "prod.sql.gz")
+	zdata, _ := os.ReadFile(gz)
+	zdata[len(zdata)*2/3] ^= 0x55
+	before := checksums(t, "staging")
+	for name, data := range map[string][]byte{"cut.sql": full[:len(full)/2], "flipped.sql.gz": zdata, "cut-at-trailer.sql": full[:bytes.LastIndex(full, []byte("-- Dump completed"))]} {
+		f := filepath.Join(t.TempDir(), name)
+		os.WriteFile(f, data, 0o600)
+		r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f)
+		if r.code != 1 || !strings.Contains(r.stderr, "nothing was changed on staging") {
+			t.Errorf("%s: exit %d\n%s", name, r.code, r.stderr)
+		}
+	}
+	assertSame(t, "staging before/after refused restores", before, checksums(t, "staging"))
+	assertNoShadow(t)
+}
+
+func TestStatementErrorAt90PercentLeavesStagingUnchanged(t *testing.T) {
+	p := dumpProduction(t, "prod.sql")
+	full, _ := os.ReadFile(p)
+	at := bytes.LastIndex(full[:len(full)*9/10], []byte("\nINSERT INTO")) + 1
+	bad := append(append(append([]byte{}, full[:at]...), "INSERT INTO `wp_no_such_table` VALUES (1);\n"...), full[at:]...)
+	f := filepath.Join(t.TempDir(), "bad.sql")
+	os.WriteFile(f, bad, 0o600)
+	before := checksums(t, "staging")
+	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f)
+	if r.code != 1 || !strings.Contains(r.stderr, "wp_no_such_table") {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "staging before/after failed import", before, checksums(t, "staging"))
+	assertNoShadow(t)
+}
+
+func TestRollbackRestoresThePreviousTables(t *testing.T) {
+	rootSQL(t, "staging", "wordpress", "REPLACE INTO wp_options (option_name, option_value, autoload) VALUES ('wpsync_marker', 'before', 'no')")
+	before := checksums(t, "staging")
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	if rootSQL(t, "staging", "wordpress", "SELECT COUNT(*) FROM wp_options WHERE option_name='wpsync_marker'") != "0" {
+		t.Fatal("restore did not replace the tables")
+	}
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--rollback")
+	assertSame(t, "staging before restore / after rollback", before, checksums(t, "staging"))
+}
+
+func TestProtectedTargetIsRefusedWithoutAWrite(t *testing.T) {
+	p := dumpProduction(t, "p.sql")
+	rootSQL(t, "production", "", "SET GLOBAL general_log = 1")
+	defer rootSQL(t, "production", "", "SET GLOBAL general_log = 0")
+	logFile := filepath.Join(sandbox, "production/mysql/general.log")
+	before := checksums(t, "production")
+	size := fileSize(logFile)
+	for _, args := range [][]string{
+		{"restoredb", "--config", cfgPath, "--env", "production", "--in", p},
+		{"restoredb", "--config", cfgPath, "--env", "production", "--rollback"},
+		{"rewriteurls", "--config", cfgPath, "--env", "production", "--from", "https://www.example.test", "--to", "https://x.example.test"},
+		{"syncfiles", "--config", cfgPath, "--from", "staging", "--to", "production"},
+	} {
+		r := run(t, nil, nil, args[0], args[1:]...)
+		if r.code != 3 || !strings.Contains(r.stderr, "is protected") {
+			t.Errorf("%v: exit %d\n%s", args, r.code, r.stderr)
+		}
+	}
+	assertSame(t, "production before/after", before, checksums(t, "production"))
+	if grew := fileSize(logFile) - size; grew > 0 {
+		data, _ := os.ReadFile(logFile)
+		if tail := string(data[size:]); strings.Contains(tail, "wp") && !strings.Contains(tail, "CHECKSUM") {
+			t.Errorf("production's general log shows statements from the refused runs:\n%s", tail)
+		}
+	}
+}
+
+func fileSize(p string) int64 {
+	fi, err := os.Stat(p)
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
+
+// There is no Docker engine here: the staging host has a `docker` stand-in
+// on its PATH (test/sandbox/docker-standin) that runs the client directly.
+func TestDockerContainerPath(t *testing.T) {
+	cfg, _ := os.ReadFile(cfgPath)
+	withDocker := strings.Replace(string(cfg), "      password_env: SANDBOX_STAGING_DB_PASSWORD", "      password_env: SANDBOX_STAGING_DB_PASSWORD\n      docker_container: wordpress-db", 1)
+	dc := filepath.Join(agent, "wpsync-docker.yml")
+	os.WriteFile(dc, []byte(withDocker), 0o600)
+	logPath := "/home/wpsync-stage/docker-standin.log"
+	os.Remove(logPath)
+	p := filepath.Join(t.TempDir(), "staging.sql")
+	must(t, "dumpdb", "--config", dc, "--env", "staging", "--out", p)
+	before := checksums(t, "staging")
+	must(t, "restoredb", "--config", dc, "--env", "staging", "--in", p)
+	assertSame(t, "staging round trip through docker exec", before, checksums(t, "staging"))
+	calls, _ := os.ReadFile(logPath)
+	if !bytes.Contains(calls, []byte("exec in wordpress-db: sh")) {
+		t.Errorf("the docker stand-in was not used:\n%s", calls)
+	}
+}
+
+func TestReadersNeverSeeAMissingTableDuringTheSwap(t *testing.T) {
+	p := dumpProduction(t, "p.sql")
+	db := stagingDB(t)
+	var stop atomic.Bool
+	var queries atomic.Int64
+	var errs []error
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !stop.Load() {
+				var n int
+				if err := db.QueryRow("SELECT COUNT(*) FROM wp_options o JOIN wp_posts p ON p.ID > 0 WHERE o.option_name='home'").Scan(&n); err != nil {
+					mu.Lock()
+					errs = append(errs, err)
+					mu.Unlock()
+				}
+				queries.Add(1)
+			}
+		}()
+	}
+	time.Sleep(200 * time.Millisecond)
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", p)
+	time.Sleep(200 * time.Millisecond)
+	stop.Store(true)
+	wg.Wait()
+	if len(errs) > 0 {
+		t.Errorf("%d of %d reads failed during the restore, e.g. %v", len(errs), queries.Load(), errs[0])
+	}
+	if queries.Load() < 50 {
+		t.Errorf("only %d reads ran", queries.Load())
+	}
+}
+
+func TestSecondRunFailsClearlyWhileTheFirstHoldsTheLock(t *testing.T) {
+	db := stagingDB(t)
+	conn, err := db.Conn(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var got int
+	if err := conn.QueryRowContext(t.Context(), "SELECT GET_LOCK('wpsync:wordpress', 0)").Scan(&got); err != nil || got != 1 {
+		t.Fatal("could not take the lock", err)
+	}
+	before := checksums(t, "staging")
+	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "p.sql"), "--lock-wait", "1")
+	if r.code != 1 || !strings.Contains(r.stderr, "another wpsync run holds the lock") {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "staging while locked", before, checksums(t, "staging"))
+}
+
+func TestMySQL8CollationIsMappedOrRefused(t *testing.T) {
+	p := dumpProduction(t, "p.sql")
+	data, _ := os.ReadFile(p)
+	cut := bytes.Index(data, []byte("-- wpsync-manifest: ")) // a foreign dump: no seal
+	mysql8 := bytes.ReplaceAll(data[:cut], []byte("utf8mb4_unicode_520_ci"), []byte("utf8mb4_0900_ai_ci"))
+	f := filepath.Join(t.TempDir(), "mysql8.sql")
+	os.WriteFile(f, mysql8, 0o600)
+	before := checksums(t, "staging")
+	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f, "--no-collation-map")
+	if r.code != 1 || !strings.Contains(r.stderr, "utf8mb4_0900_ai_ci") {
+		t.Errorf("--no-collation-map: exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "staging after a refused MySQL 8 dump", before, checksums(t, "staging"))
+	r = must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f)
+	if !strings.Contains(r.stderr, "collation mapped: utf8mb4_0900_ai_ci → utf8mb4_unicode_520_ci") || !strings.Contains(r.stderr, "no wpsync seal") {
+		t.Errorf("no mapping warning:\n%s", r.stderr)
+	}
+	if c := rootSQL(t, "staging", "", "SELECT TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress' AND TABLE_NAME='wp_posts'"); c != "utf8mb4_unicode_520_ci" {
+		t.Errorf("wp_posts collation %s", c)
+	}
+}
+
+func TestLiveRewriteOfTheStagingDatabase(t *testing.T) {
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	before := checksums(t, "staging")
+	r := must(t, "rewriteurls", "--config", cfgPath, "--env", "staging", "--from-env", "production", "--to-env", "staging", "--dry-run")
+	if !strings.Contains(r.stderr, "dry run: nothing written") {
+		t.Errorf("no dry-run summary:\n%s", r.stderr)
+	}
+	assertSame(t, "staging after a dry run", before, checksums(t, "staging"))
+	report := filepath.Join(t.TempDir(), "live.json")
+	must(t, "rewriteurls", "--config", cfgPath, "--env", "staging", "--from-env", "production", "--to-env", "staging", "--report", report)
+	out := sh(t, fmt.Sprintf("php %s/test/sandbox/verify-rewrite.php %s %s guid", repo,
+		filepath.Join(sandbox, "production/mysql/mysqld.sock"), filepath.Join(sandbox, "staging/mysql/mysqld.sock")))
+	if !strings.HasPrefix(out, "ok ") {
+		t.Errorf("PHP verification:\n%s", out)
+	}
+	if data, _ := os.ReadFile(report); !bytes.Contains(data, []byte(`"replacements"`)) {
+		t.Errorf("report: %s", data)
+	}
+	again := checksums(t, "staging")
+	r = must(t, "rewriteurls", "--config", cfgPath, "--env", "staging", "--from-env", "production", "--to-env", "staging")
+	if !strings.Contains(r.stderr, "0 replacements") {
+		t.Errorf("second run was not a no-op:\n%s", r.stderr)
+	}
+	assertSame(t, "staging after a second live run", again, checksums(t, "staging"))
+	if page := homePage(t, "staging"); !strings.Contains(page, "https://staging.example.test") || strings.Contains(page, "https://www.example.test/") {
+		t.Error("staging home page still shows production URLs")
+	}
+}
