@@ -19,7 +19,7 @@ func TestSecretsNeverReachTheLog(t *testing.T) {
 			red.Add(s)
 		}
 		log.Info().Str("password", secrets[0]).Msg("connecting with " + secrets[1])
-		log.Error().Err(errors.New("auth failed for "+secrets[0])).Msg("x")
+		log.Error().Err(errors.New("auth failed for " + secrets[0])).Msg("x")
 		out := buf.String()
 		for _, s := range secrets {
 			if strings.Contains(out, s) || strings.Contains(out, `pa\"ss\\word`) {

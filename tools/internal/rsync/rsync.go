@@ -173,7 +173,7 @@ func Args(src, dst Endpoint, opts Options) ([]string, error) {
 	}
 	if opts.Delete || opts.Mirror {
 		args = append(args, "--delete-delay")
-		if opts.MaxDelete > 0 && !opts.Force && !opts.Mirror {
+		if opts.MaxDelete > 0 && !opts.Force && !opts.Mirror && !opts.DryRun { // a preview counts them all
 			args = append(args, "--max-delete="+strconv.Itoa(opts.MaxDelete))
 		}
 	}

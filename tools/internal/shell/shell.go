@@ -9,7 +9,7 @@ import "strings"
 
 // Quote returns s as a single POSIX shell word. Words made only of safe
 // characters stay readable in logs; everything else is single-quoted, with
-// embedded single quotes written as '\''.
+// embedded single quotes written as '\”.
 func Quote(s string) string {
 	if s == "" {
 		return "''"
