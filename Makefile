@@ -1,7 +1,7 @@
 # wpsync — see README.md. `make test` and `make demo` work on a fresh
 # Debian machine as root: they install what is missing and start the sandbox.
 SHELL       := /bin/bash
-VERSION     ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+VERSION     ?= $(shell cat resources/io/wpsync/version.txt)
 COMMIT      ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo none)
 LDFLAGS     := -s -w -X github.com/wpsync/wpsync/tools/internal/cliapp.Version=$(VERSION) -X github.com/wpsync/wpsync/tools/internal/cliapp.Commit=$(COMMIT)
 TOOLS       := syncfiles dumpdb restoredb rewriteurls

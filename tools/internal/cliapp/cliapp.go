@@ -6,11 +6,13 @@ package cliapp
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -23,11 +25,21 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/report"
 )
 
-// Set by the build (-ldflags -X).
+// Set by the build (-ldflags -X). A binary built by `go install
+// module/tools/...@vX.Y.Z` has no ldflags; it takes the module version.
 var (
 	Version = "dev"
 	Commit  = "none"
 )
+
+func init() {
+	if Version != "dev" {
+		return
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		Version = strings.TrimPrefix(info.Main.Version, "v")
+	}
+}
 
 // Ctx is what an action gets; its Context is cancelled by SIGINT/SIGTERM.
 type Ctx struct {
@@ -73,6 +85,7 @@ func (c *Ctx) WriteReport(r *report.Report) error {
 
 func commonFlags() []cli.Flag {
 	return []cli.Flag{
+		&cli.StringFlag{Name: "describe-env", Hidden: true, Usage: "print what the config says of `ENV` as JSON (protected, url, local) and exit; for the Jenkins library"},
 		&cli.StringFlag{Name: "log-format", Value: "auto", Usage: "auto (console on a terminal, else JSON), console or json"},
 		&cli.StringFlag{Name: "log-level", Value: "info", Usage: "trace, debug, info, warn or error"},
 		&cli.StringFlag{Name: "report", Usage: "write the run's summary as JSON to `FILE`"},
@@ -114,7 +127,11 @@ func Run(args []string, stdout, stderr io.Writer, app *cli.App, action func(*Ctx
 			return exit.Usagef("%v", err)
 		}
 		log, redactor = l, red
-		return action(&Ctx{Context: c, Ctx: c.Context, Log: log, Stdout: stdout, redactor: redactor})
+		ctx := &Ctx{Context: c, Ctx: c.Context, Log: log, Stdout: stdout, redactor: redactor}
+		if name := c.String("describe-env"); name != "" {
+			return describeEnv(ctx, name)
+		}
+		return action(ctx)
 	}
 	err := app.RunContext(ctx, args)
 	code := exit.CodeOf(err)
@@ -163,4 +180,18 @@ func addEnvVar(f cli.Flag) {
 	default:
 		panic(fmt.Sprintf("cliapp: flag %s of type %T has no WPSYNC_* variable", name, f))
 	}
+}
+
+// describeEnv answers the Jenkins library's one question before it runs a
+// step: is this environment protected (so an approval is needed first)?
+func describeEnv(c *Ctx, name string) error {
+	cfg, err := config.Load(c.String("config"))
+	if err != nil {
+		return err
+	}
+	e, err := cfg.Env(name)
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(c.Stdout).Encode(map[string]any{"name": e.Name, "site": cfg.Site, "protected": e.Protected, "url": e.URL, "local": e.IsLocal()})
 }

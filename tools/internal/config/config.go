@@ -314,6 +314,15 @@ func (e *Env) varPrefix() string {
 	return "WPSYNC_" + strings.ToUpper(strings.ReplaceAll(e.Name, "-", "_")) + "_"
 }
 
+// DBUser is db.user, or WPSYNC_<ENV>_DB_USER when set (a Jenkins
+// usernamePassword credential binds both).
+func (e *Env) DBUser() string {
+	if v := os.Getenv(e.varPrefix() + "DB_USER"); v != "" {
+		return v
+	}
+	return e.DB.User
+}
+
 // DBPasswordVar names the variable the DB password is read from:
 // WPSYNC_<ENV>_DB_PASSWORD when set, else db.password_env.
 func (e *Env) DBPasswordVar() string {

@@ -60,7 +60,7 @@ exec "$b" "$@"`,
 // Script is the shell command running tool with args on the env's host.
 func (c *Client) Script(t Tool, args ...string) string {
 	d := c.Env.DB
-	conn := []string{"--user=" + d.User, "--default-character-set=utf8mb4"}
+	conn := []string{"--user=" + c.Env.DBUser(), "--default-character-set=utf8mb4"}
 	if d.Socket != "" {
 		conn = append(conn, "--protocol=SOCKET", "--socket="+d.Socket)
 	} else {

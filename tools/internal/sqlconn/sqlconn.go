@@ -30,7 +30,7 @@ func Open(ctx context.Context, h host.Host, env *config.Env) (*sql.DB, error) {
 		return nil, err
 	}
 	cfg := mysql.NewConfig()
-	cfg.User, cfg.Passwd, cfg.DBName = d.User, pw, d.Name
+	cfg.User, cfg.Passwd, cfg.DBName = env.DBUser(), pw, d.Name
 	cfg.Net, cfg.Addr = "tcp", net.JoinHostPort(d.Host, strconv.Itoa(d.Port))
 	if d.Socket != "" {
 		cfg.Net, cfg.Addr = "unix", d.Socket

@@ -1,0 +1,178 @@
+package io.wpsync
+
+import com.cloudbees.groovy.cps.NonCPS
+import groovy.json.JsonSlurperClassic
+
+/**
+ * The one place where a wpsync step becomes a helper's command line.
+ * It validates the step's arguments, builds the argv (quoting each word
+ * once, here), binds the Jenkins credentials as environment variables,
+ * runs the helper in a single-quoted sh script, maps the exit codes and
+ * returns the helper's JSON report.
+ */
+class Runner implements Serializable {
+    private static final long serialVersionUID = 1L
+
+    /** Exit codes of the helpers (see the design). */
+    static final int REFUSED = 3
+
+    /** Flags each step accepts: step argument name → helper flag. */
+    static final Map<String, Map<String, String>> FLAGS = [
+        syncfiles  : [config: '--config', from: '--from', to: '--to', dryRun: '--dry-run', delete: '--delete', maxDelete: '--max-delete',
+                      force: '--force', allowProtected: '--allow-protected', mirror: '--mirror', chown: '--chown', chmod: '--chmod', rollback: '--rollback'],
+        dumpdb     : [config: '--config', env: '--env', out: '--out'],
+        restoredb  : [config: '--config', env: '--env', input: '--in', allowProtected: '--allow-protected', rollback: '--rollback',
+                      lockWait: '--lock-wait', noCollationMap: '--no-collation-map'],
+        rewriteurls: [config: '--config', env: '--env', input: '--in', out: '--out', from: '--from', to: '--to', fromEnv: '--from-env', toEnv: '--to-env',
+                      skipColumns: '--skip-columns', includeTables: '--include-tables', skipTables: '--skip-tables', dryRun: '--dry-run',
+                      allowProtected: '--allow-protected', lockWait: '--lock-wait'],
+    ]
+
+    /** Arguments every step takes besides its flags. */
+    static final List<String> COMMON = ['credentials', 'approver', 'approvalMessage', 'logLevel']
+
+    def steps
+
+    Runner(steps) { this.steps = steps }
+
+    /** Fails with a clear message when args hold a key the step does not know. */
+    @NonCPS
+    static void validate(String step, String tool, Map args) {
+        List<String> known = (FLAGS[tool].keySet() as List<String>) + COMMON
+        List<String> unknown = args.keySet().findAll { !(it in known) }.collect { it as String }.sort()
+        if (unknown) {
+            throw new IllegalArgumentException("${step}: unknown argument(s) ${unknown.join(', ')}; known: ${known.sort().join(', ')}")
+        }
+    }
+
+    /** The helper's arguments, in the order the step declares its flags. */
+    @NonCPS
+    static List<String> argv(String tool, Map args) {
+        List<String> out = []
+        FLAGS[tool].each { String key, String flag ->
+            def v = args[key]
+            if (v == null || v == false) {
+                return
+            }
+            if (v == true) {
+                out << flag
+            } else if (v instanceof List) {
+                v.each { out << flag; out << (it as String) }
+            } else {
+                out << flag
+                out << (v as String)
+            }
+        }
+        return out
+    }
+
+    /** POSIX single-quoting: the only shell quoting of the library. */
+    @NonCPS
+    static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'"
+    }
+
+    @NonCPS
+    static String commandLine(List<String> words) {
+        return words.collect { quote(it as String) }.join(' ')
+    }
+
+    /** Environment-variable name prefix of an env's secrets: WPSYNC_<ENV>_. */
+    @NonCPS
+    static String varPrefix(String env) {
+        return 'WPSYNC_' + env.toUpperCase().replace('-', '_') + '_'
+    }
+
+    /**
+     * Credential bindings for credentials: [env: [ssh: id, db: id, dbPassword: id]].
+     * ssh: an SSH private key; db: username + password; dbPassword: a secret text.
+     */
+    @NonCPS
+    static List<Map> bindings(Map credentials) {
+        List<Map> out = []
+        (credentials ?: [:]).each { String env, Map ids ->
+            String p = varPrefix(env)
+            ids.each { String kind, String id ->
+                switch (kind) {
+                    case 'ssh':
+                        out << [$class: 'SSHUserPrivateKeyBinding', credentialsId: id, keyFileVariable: p + 'SSH_KEY_FILE', passphraseVariable: p + 'SSH_KEY_PASSPHRASE']
+                        break
+                    case 'db':
+                        out << [$class: 'UsernamePasswordMultiBinding', credentialsId: id, usernameVariable: p + 'DB_USER', passwordVariable: p + 'DB_PASSWORD']
+                        break
+                    case 'dbPassword':
+                        out << [$class: 'StringBinding', credentialsId: id, variable: p + 'DB_PASSWORD']
+                        break
+                    default:
+                        throw new IllegalArgumentException("credentials.${env}: unknown kind '${kind}'; use ssh, db (username + password) or dbPassword (secret text)")
+                }
+            }
+        }
+        return out
+    }
+
+    @NonCPS
+    static Map parseJson(String text) {
+        return new JsonSlurperClassic().parseText(text) as Map
+    }
+
+    /** Asks the helper what the config says of an environment (protected?). */
+    Map describe(String tool, String config, String env) {
+        String bin = new Binaries(steps).ensure()
+        String out = steps.sh(script: commandLine([bin + '/' + tool, '--config', config, '--describe-env', env, '--log-format', 'json']),
+                returnStdout: true, label: "wpsync: describe ${env}")
+        return parseJson(out.trim())
+    }
+
+    /**
+     * Asks for approval when the target environment is protected and the
+     * step was asked to write it; returns true when the run may go on.
+     * Without allowProtected the helper itself refuses (exit 3).
+     */
+    boolean approve(String step, String tool, Map args, String target) {
+        if (!args.allowProtected || !target) {
+            return true
+        }
+        Map env = describe(tool, args.config as String, target)
+        if (!env.protected) {
+            return true
+        }
+        String msg = args.approvalMessage ?: "${step}: write the PROTECTED environment '${target}' of site ${env.site}?"
+        Map input = [message: msg, ok: 'Yes, write ' + target]
+        if (args.approver) {
+            input.submitter = args.approver
+        }
+        steps.input(input)
+        return true
+    }
+
+    /** Runs tool with the step's args and returns its report. */
+    Map run(String step, String tool, Map args) {
+        validate(step, tool, args)
+        String bin = new Binaries(steps).ensure()
+        String report = "wpsync-reports/${step}-${System.currentTimeMillis()}-${Math.abs(new Random().nextInt())}.json"
+        List<String> words = [bin + '/' + tool] + argv(tool, args) + ['--report', report, '--log-format', 'json']
+        if (args.logLevel) {
+            words += ['--log-level', args.logLevel as String]
+        }
+        // A single-quoted script: every word above is data, and the secrets
+        // are only in the environment withCredentials sets.
+        String script = 'mkdir -p wpsync-reports && ' + commandLine(words)
+        int rc = 0
+        steps.withCredentials(bindings(args.credentials as Map)) {
+            rc = steps.sh(script: script, returnStatus: true, label: "wpsync: ${tool}")
+        }
+        Map result = [:]
+        if (steps.fileExists(report)) {
+            result = parseJson(steps.readFile(report))
+        }
+        result.exitCode = rc
+        result.reportFile = report
+        if (rc == REFUSED) {
+            steps.error("wpsync ${step} refused: ${result.error ?: 'a safety rule stopped it'}")
+        } else if (rc != 0) {
+            steps.error("wpsync ${step} failed (exit ${rc}): ${result.error ?: 'see the log above'}")
+        }
+        return result
+    }
+}

@@ -1,0 +1,255 @@
+/**
+ * A small Jenkins pipeline harness for the wpsync library on plain Groovy
+ * 2.4 (the version inside Jenkins). It loads vars/ and src/ the way
+ * Jenkins does, records every step call, and really runs `sh` scripts.
+ * Credentials bind environment variables as withCredentials does.
+ * Declarative pipelines (pipeline { ... }) are interpreted far enough to
+ * run Jenkinsfile.example: parameters, environment, options (recorded),
+ * stages, steps, script, post.
+ *
+ * Not covered: the CPS transformation and the script-security sandbox.
+ */
+class Pipeline {
+    File lib
+    File workspace
+    File archive
+    File stashes
+    Map<String, String> env = [:]
+    Map params = [:]
+    List<Map> calls = []
+    List<String> scripts = []
+    Map<String, Map> credentials = [:]
+    Closure inputHandler = { Map a -> true }
+    Map currentBuild = [description: null, result: 'SUCCESS']
+    Binding binding = new Binding()
+    GroovyShell shell
+    Map<String, Script> vars = [:]
+    private Map<String, String> bound = [:]
+
+    Pipeline(File lib, File workspace) {
+        this.lib = lib
+        this.workspace = workspace
+        workspace.mkdirs()
+        archive = new File(workspace, '../archive-' + workspace.name)
+        stashes = new File(workspace, '../stash-' + workspace.name)
+        env.WORKSPACE = workspace.absolutePath
+        env.JOB_NAME = 'wpsync-test'
+        env.BUILD_NUMBER = '1'
+        GroovyClassLoader loader = new GroovyClassLoader(this.class.classLoader)
+        loader.addClasspath(new File(lib, 'src').absolutePath)
+        shell = new GroovyShell(loader, binding)
+        defineSteps()
+        new File(lib, 'vars').eachFileMatch(~/.*\.groovy/) { File f ->
+            String name = f.name - '.groovy'
+            Script s = shell.parse(f)
+            s.binding = binding
+            vars[name] = s
+            binding.setVariable(name, { Object[] a -> record(name, a.length ? a[0] : null); s.invokeMethod('call', a) })
+        }
+    }
+
+    void record(String step, Object args) { calls << [step: step, args: args] }
+
+    List<Map> called(String step) { calls.findAll { it.step == step } }
+
+    static class StepError extends RuntimeException {
+        StepError(String m) { super(m) }
+    }
+
+    private void defineSteps() {
+        binding.setVariable('env', env)
+        binding.setVariable('params', params)
+        binding.setVariable('currentBuild', currentBuild)
+        binding.setVariable('echo', { String m -> record('echo', m); println "[echo] $m" })
+        binding.setVariable('error', { String m -> record('error', m); throw new StepError(m) })
+        binding.setVariable('stage', { String name, Closure body -> record('stage', name); body() })
+        binding.setVariable('script', { Closure body -> body() })
+        binding.setVariable('timestamps', { Closure body -> body() })
+        binding.setVariable('timeout', { Map a, Closure body -> record('timeout', a); body() })
+        binding.setVariable('lock', { Object a, Closure body -> record('lock', a); body() })
+        binding.setVariable('input', { Map a ->
+            record('input', a)
+            if (!inputHandler(a)) {
+                throw new StepError('Aborted by the approver')
+            }
+        })
+        binding.setVariable('pwd', { -> workspace.absolutePath })
+        binding.setVariable('libraryResource', { String p -> new File(lib, 'resources/' + p).text })
+        binding.setVariable('writeFile', { Map a -> record('writeFile', a.file); File f = file(a.file); f.parentFile.mkdirs(); f.text = a.text })
+        binding.setVariable('readFile', { Object a -> file(a instanceof Map ? a.file : a).text })
+        binding.setVariable('fileExists', { String p -> file(p).exists() })
+        binding.setVariable('archiveArtifacts', { Map a ->
+            record('archiveArtifacts', a)
+            archive.mkdirs()
+            String glob = a.artifacts
+            new AntBuilder().copy(todir: archive.absolutePath, failonerror: false) { fileset(dir: workspace.absolutePath, includes: glob) }
+        })
+        binding.setVariable('stash', { Map a ->
+            record('stash', a)
+            File to = new File(stashes, a.name as String)
+            to.mkdirs()
+            new AntBuilder().copy(todir: to.absolutePath) { fileset(dir: workspace.absolutePath, includes: a.includes) }
+        })
+        binding.setVariable('unstash', { String name ->
+            record('unstash', name)
+            new AntBuilder().copy(todir: workspace.absolutePath) { fileset(dir: new File(stashes, name).absolutePath) }
+        })
+        binding.setVariable('withCredentials', { List bindings, Closure body ->
+            record('withCredentials', bindings)
+            Map<String, String> add = [:]
+            bindings.each { Map b ->
+                Map c = credentials[b.credentialsId as String]
+                if (c == null) {
+                    throw new StepError("credential ${b.credentialsId} not found")
+                }
+                switch (b['$class']) {
+                    case 'SSHUserPrivateKeyBinding':
+                        add[b.keyFileVariable] = c.keyFile
+                        if (b.passphraseVariable && c.passphrase) { add[b.passphraseVariable] = c.passphrase }
+                        break
+                    case 'UsernamePasswordMultiBinding':
+                        add[b.usernameVariable] = c.username
+                        add[b.passwordVariable] = c.password
+                        break
+                    case 'StringBinding':
+                        add[b.variable] = c.secret
+                        break
+                    default:
+                        throw new StepError("unknown binding ${b['$class']}")
+                }
+            }
+            bound.putAll(add)
+            try {
+                body()
+            } finally {
+                add.keySet().each { bound.remove(it) }
+            }
+        })
+        binding.setVariable('sh', { Object a -> sh(a instanceof Map ? a : [script: a]) })
+    }
+
+    File file(String p) { p.startsWith('/') ? new File(p) : new File(workspace, p) }
+
+    /** Runs a script with /bin/sh in the workspace, as Jenkins' sh step does. */
+    Object sh(Map a) {
+        record('sh', a)
+        scripts << (a.script as String)
+        ProcessBuilder pb = new ProcessBuilder('/bin/sh', '-c', a.script as String).directory(workspace)
+        pb.environment().putAll(env.findAll { k, v -> v != null }.collectEntries { k, v -> [k, v as String] })
+        pb.environment().putAll(bound)
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT)
+        Process p = pb.start()
+        p.outputStream.close()
+        String out = p.inputStream.text
+        int rc = p.waitFor()
+        if (!a.returnStdout) {
+            print out
+        }
+        if (a.returnStatus) {
+            return rc
+        }
+        if (rc != 0) {
+            throw new StepError("script returned exit code ${rc}")
+        }
+        return a.returnStdout ? out : null
+    }
+
+    /** Runs a vars step. */
+    Object step(String name, Map args) {
+        binding.getVariable(name).call(args)
+    }
+
+    /** Runs a Jenkinsfile: its @Library line is dropped (the harness is the library). */
+    void runJenkinsfile(File f) {
+        String text = f.text.replaceAll(/(?m)^@Library\(.*$/, '')
+        binding.setVariable('pipeline', { Closure body -> new Declarative(this).run(body) })
+        shell.evaluate(text)
+    }
+}
+
+/**
+ * Just enough of Declarative Pipeline to run Jenkinsfile.example. Each DSL
+ * level is a small class without property fallbacks, so names it does
+ * not know (params, env, steps) resolve to the Jenkinsfile script.
+ */
+class Declarative {
+    Pipeline p
+    List<Closure> stageBodies = []
+    Map<String, Closure> post = [:]
+
+    Declarative(Pipeline p) { this.p = p }
+
+    static void with(Object delegate, Closure c) {
+        c.delegate = delegate
+        c.resolveStrategy = Closure.DELEGATE_FIRST
+        c()
+    }
+
+    void run(Closure body) {
+        with(this, body)
+        Throwable failure = null
+        try {
+            stageBodies.each { it() }
+        } catch (Throwable t) {
+            failure = t
+            p.currentBuild.result = 'FAILURE'
+        }
+        if (post.always) { post.always() }
+        if (failure == null && post.success) { post.success() }
+        if (failure != null && post.failure) { post.failure() }
+        if (failure != null) { throw failure }
+    }
+
+    void agent(Object a) {}
+    String getAny() { return "any" }
+    void parameters(Closure c) { with(new ParamsDsl(p), c) }
+    void options(Closure c) { with(new Recorder(p, 'option'), c) }
+    void environment(Closure c) { with(new EnvSetter(p), c) }
+    void stages(Closure c) { with(new StagesDsl(this), c) }
+    void post(Closure c) { with(new PostDsl(this), c) }
+}
+
+class ParamsDsl {
+    Pipeline p
+    ParamsDsl(Pipeline p) { this.p = p }
+    private void set(String name, Object value) { if (!p.params.containsKey(name)) { p.params[name] = value } }
+    void choice(Map a) { set(a.name as String, a.choices[0]) }
+    void booleanParam(Map a) { set(a.name as String, a.defaultValue) }
+    void string(Map a) { set(a.name as String, a.defaultValue) }
+}
+
+class StagesDsl {
+    Declarative d
+    StagesDsl(Declarative d) { this.d = d }
+    void stage(String name, Closure body) {
+        d.stageBodies << {
+            d.p.record('stage', name)
+            Declarative.with(new StageDsl(), body)
+        }
+    }
+}
+
+class StageDsl {
+    void steps(Closure c) { c() }
+}
+
+class PostDsl {
+    Declarative d
+    PostDsl(Declarative d) { this.d = d }
+    void always(Closure c) { d.post.always = c }
+    void success(Closure c) { d.post.success = c }
+    void failure(Closure c) { d.post.failure = c }
+}
+
+class Recorder {
+    Pipeline p
+    String kind
+    Recorder(Pipeline p, String kind) { this.p = p; this.kind = kind }
+    def methodMissing(String name, args) { p.record(kind, [name: name, args: args]); [name: name, args: args] }
+}
+
+class EnvSetter {
+    Pipeline p
+    EnvSetter(Pipeline p) { this.p = p }
+    void setProperty(String name, Object value) { p.env[name] = value as String }
+}
