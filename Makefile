@@ -5,7 +5,7 @@ VERSION     ?= $(shell cat resources/io/wpsync/version.txt)
 COMMIT      ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo none)
 LDFLAGS     := -s -w -X github.com/wpsync/wpsync/tools/internal/cliapp.Version=$(VERSION) -X github.com/wpsync/wpsync/tools/internal/cliapp.Commit=$(COMMIT)
 TOOLS       := syncfiles dumpdb restoredb rewriteurls
-DEB_PACKAGES := openssh-server openssh-client rsync mariadb-server mariadb-client php-cli php-mysql php-mbstring wordpress groovy default-jre-headless procps curl gzip
+DEB_PACKAGES := openssh-server openssh-client rsync mariadb-server mariadb-client php-cli php-mysql php-mbstring wordpress groovy default-jre-headless procps curl gzip time
 export WPSYNC_SANDBOX ?= /var/tmp/wpsync-sandbox
 
 .PHONY: all build deps test unit e2e groovy demo bench lint sandbox-up sandbox-down clean
@@ -38,7 +38,7 @@ sandbox-down:
 	bash test/sandbox/down
 
 e2e: build sandbox-up
-	go test -count=1 -timeout 20m -tags e2e ./test/e2e/...
+	go test -count=1 -timeout 20m -tags e2e ./tools/e2e/
 
 groovy: deps
 	bash test/groovy/run
@@ -52,7 +52,7 @@ bench: deps build sandbox-up
 lint:
 	@out=$$(gofmt -l tools test); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
 	go vet ./tools/... 
-	go vet -tags e2e ./test/...
+	go vet -tags e2e ./tools/e2e/
 
 clean:
 	rm -rf bin
