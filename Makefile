@@ -25,7 +25,7 @@ deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-test: deps build lint unit groovy e2e
+test: deps build lint unit e2e groovy
 	@echo "make test: all passed"
 
 unit:
@@ -40,7 +40,7 @@ sandbox-down:
 e2e: build sandbox-up
 	go test -count=1 -timeout 20m -tags e2e ./tools/e2e/
 
-groovy: deps
+groovy: deps build sandbox-up
 	bash test/groovy/run
 
 demo: deps build sandbox-up
