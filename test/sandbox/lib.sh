@@ -16,4 +16,6 @@ db_root() { mariadb --no-defaults --protocol=socket -S "$(db_socket "$1")" -uroo
 
 die() { echo "sandbox: $*" >&2; exit 1; }
 
-pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# pid_alive PIDFILE NAME: the pid file names a live process called NAME
+# (a stale file from a stopped machine may name an unrelated process).
+pid_alive() { [ -f "$1" ] && [ "$(ps -o comm= -p "$(cat "$1")" 2>/dev/null)" = "$2" ]; }
