@@ -264,6 +264,10 @@ func TestMySQL8CollationIsMappedOrRefused(t *testing.T) {
 
 func TestLiveRewriteOfTheStagingDatabase(t *testing.T) {
 	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	// A plugin table without a primary key: rows are matched by value.
+	rootSQL(t, "staging", "wordpress", `DROP TABLE IF EXISTS wp_nopk; CREATE TABLE wp_nopk (v TEXT, n INT) ENGINE=InnoDB;
+		INSERT INTO wp_nopk VALUES ('a:1:{s:3:"url";s:24:"https://www.example.test";}', 1), ('a:1:{s:3:"url";s:24:"https://www.example.test";}', 2), ('see https://www.example.test/x', 3), ('https://www.example.test.au', 4);`)
+	defer rootSQL(t, "staging", "wordpress", "DROP TABLE wp_nopk")
 	before := checksums(t, "staging")
 	r := must(t, "rewriteurls", "--config", cfgPath, "--env", "staging", "--from-env", "production", "--to-env", "staging", "--dry-run")
 	if !strings.Contains(r.stderr, "dry run: nothing written") {
@@ -276,6 +280,9 @@ func TestLiveRewriteOfTheStagingDatabase(t *testing.T) {
 		filepath.Join(sandbox, "production/mysql/mysqld.sock"), filepath.Join(sandbox, "staging/mysql/mysqld.sock")))
 	if !strings.HasPrefix(out, "ok ") {
 		t.Errorf("PHP verification:\n%s", out)
+	}
+	if got := rootSQL(t, "staging", "wordpress", "SELECT GROUP_CONCAT(v ORDER BY n SEPARATOR '|') FROM wp_nopk"); got != `a:1:{s:3:"url";s:28:"https://staging.example.test";}|a:1:{s:3:"url";s:28:"https://staging.example.test";}|see https://staging.example.test/x|https://www.example.test.au` {
+		t.Errorf("table without primary key: %s", got)
 	}
 	if data, _ := os.ReadFile(report); !bytes.Contains(data, []byte(`"replacements"`)) {
 		t.Errorf("report: %s", data)

@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rs/zerolog"
 )
@@ -90,10 +92,11 @@ func liveTable(ctx context.Context, db *sql.DB, e *Engine, f *filter, opts Optio
 	if err != nil {
 		return err
 	}
-	var pk, text []string
+	var pk []liveColumn
+	var text []string
 	for _, c := range cols {
 		if c.pk {
-			pk = append(pk, c.name)
+			pk = append(pk, c)
 		}
 		if !textType(strings.ToLower(c.typ)) {
 			continue
@@ -117,16 +120,19 @@ func liveTable(ctx context.Context, db *sql.DB, e *Engine, f *filter, opts Optio
 			args = append(args, "%"+likeEscape(h)+"%")
 		}
 	}
-	sel := append(append([]string{}, pk...), text...)
-	q := "SELECT " + identList(sel) + " FROM " + ident(table) + " WHERE " + strings.Join(conds, " OR ")
-	rows, err := db.QueryContext(ctx, q, args...)
+	sel := make([]string, 0, len(pk)+len(text))
+	for _, c := range pk {
+		sel = append(sel, c.name)
+	}
+	sel = append(sel, text...)
+	rows, err := db.QueryContext(ctx, "SELECT "+identList(sel)+" FROM "+ident(table)+" WHERE "+strings.Join(conds, " OR "), args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 
-	w := &batchWriter{ctx: ctx, db: db, table: table, pk: pk, dryRun: opts.DryRun}
-	defer w.rollback()
+	w := newBatchWriter(ctx, db, table, pk, text, opts.DryRun)
+	defer w.stop()
 	raw := make([]sql.RawBytes, len(sel))
 	dest := make([]any, len(sel))
 	for i := range raw {
@@ -145,113 +151,210 @@ func liveTable(ctx context.Context, db *sql.DB, e *Engine, f *filter, opts Optio
 			if v == nil {
 				continue
 			}
-			var res Result
 			if multisite && c == "domain" {
 				if to, ok := e.m.Host(string(v)); ok {
-					set = append(set, colValue{c, []byte(to), append([]byte{}, v...)})
+					set = append(set, colValue{i, to, string(v)})
 					stats.add(table, c, Result{Replacements: 1})
 				}
 				continue
 			}
+			var res Result
 			out, res = e.Value(out[:0], v)
 			if res.Replacements == 0 {
 				continue
 			}
 			stats.add(table, c, res)
-			set = append(set, colValue{c, append([]byte{}, out...), append([]byte{}, v...)})
+			set = append(set, colValue{i, string(out), string(v)})
 		}
 		if len(set) == 0 {
 			continue
 		}
-		key := make([]any, len(pk))
-		for i := range pk {
-			key[i] = string(raw[i])
+		key, err := typedKey(pk, raw[:len(pk)])
+		if err != nil {
+			return err
 		}
-		if err := w.update(set, key); err != nil {
+		if err := w.add(key, set); err != nil {
 			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if err := w.commit(); err != nil {
+	if err := w.finish(); err != nil {
 		return err
 	}
-	if w.updated > 0 {
-		log.Info().Str("table", table).Int("rows_updated", w.updated).Msg("rewritten")
+	if w.rows > 0 {
+		log.Info().Str("table", table).Int("rows_updated", w.rows).Msg("rewritten")
 	}
 	return nil
 }
 
 type colValue struct {
-	col      string
-	new, old []byte
+	col      int // index into the text columns
+	new, old string
 }
 
-// batchWriter groups updates into transactions.
+// typedKey converts primary-key bytes to the column's Go type, so the
+// UPDATE compares numbers with numbers and the index is used.
+func typedKey(pk []liveColumn, raw []sql.RawBytes) ([]any, error) {
+	key := make([]any, len(pk))
+	for i, c := range pk {
+		s := string(raw[i])
+		switch strings.ToLower(c.typ) {
+		case "tinyint", "smallint", "mediumint", "int", "integer", "bigint":
+			if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+				key[i] = n
+			} else if u, err := strconv.ParseUint(s, 10, 64); err == nil {
+				key[i] = u
+			} else {
+				return nil, fmt.Errorf("primary key %s value %q: %w", c.name, s, err)
+			}
+		default:
+			key[i] = s
+		}
+	}
+	return key, nil
+}
+
+// MaxBatchBytes bounds one UPDATE statement.
+var MaxBatchBytes = 4 << 20
+
+// batchWriter turns row changes into multi-row UPDATEs, one statement
+// (and so one transaction) per batch, executed by a second goroutine so
+// reading and writing overlap:
+//
+//	UPDATE t SET c = CASE WHEN pk = 1 THEN ? WHEN pk = 5 THEN ? ELSE c END, ...
+//	WHERE pk IN (1, 5, ...)
+//
+// A table without a primary key is updated by value instead (see Live).
 type batchWriter struct {
-	ctx     context.Context
-	db      *sql.DB
-	table   string
-	pk      []string
-	dryRun  bool
-	tx      *sql.Tx
-	pending int
-	updated int
+	ctx    context.Context
+	db     *sql.DB
+	table  string
+	pk     []liveColumn
+	text   []string
+	dryRun bool
+	keys   [][]any
+	sets   [][]colValue
+	bytes  int
+	rows   int
+	work   chan batch
+	done   chan error
+	mu     sync.Mutex
+	err    error // the writer's first error
 }
 
-func (w *batchWriter) update(set []colValue, key []any) error {
-	w.updated++
+type batch struct {
+	query string
+	args  []any
+}
+
+func newBatchWriter(ctx context.Context, db *sql.DB, table string, pk []liveColumn, text []string, dryRun bool) *batchWriter {
+	w := &batchWriter{ctx: ctx, db: db, table: table, pk: pk, text: text, dryRun: dryRun, work: make(chan batch, 2), done: make(chan error, 1)}
+	go func() {
+		for b := range w.work {
+			if w.failed() == nil {
+				if _, err := db.ExecContext(ctx, b.query, b.args...); err != nil {
+					w.mu.Lock()
+					w.err = err
+					w.mu.Unlock()
+				}
+			}
+		}
+		w.done <- w.failed()
+	}()
+	return w
+}
+
+func (w *batchWriter) failed() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+func (w *batchWriter) add(key []any, set []colValue) error {
+	w.rows++
 	if w.dryRun {
 		return nil
 	}
-	if w.tx == nil {
-		tx, err := w.db.BeginTx(w.ctx, nil)
-		if err != nil {
-			return err
-		}
-		w.tx = tx
-	}
 	if len(w.pk) == 0 {
 		for _, s := range set {
-			if _, err := w.tx.ExecContext(w.ctx, "UPDATE "+ident(w.table)+" SET "+ident(s.col)+" = ? WHERE BINARY "+ident(s.col)+" = ?", s.new, s.old); err != nil {
-				return err
-			}
+			c := ident(w.text[s.col])
+			w.work <- batch{"UPDATE " + ident(w.table) + " SET " + c + " = ? WHERE BINARY " + c + " = ?", []any{s.new, s.old}}
 		}
-	} else {
-		var sets []string
-		var args []any
-		for _, s := range set {
-			sets = append(sets, ident(s.col)+" = ?")
-			args = append(args, s.new)
-		}
-		var where []string
-		for _, k := range w.pk {
-			where = append(where, ident(k)+" = ?")
-		}
-		args = append(args, key...)
-		if _, err := w.tx.ExecContext(w.ctx, "UPDATE "+ident(w.table)+" SET "+strings.Join(sets, ", ")+" WHERE "+strings.Join(where, " AND "), args...); err != nil {
-			return err
-		}
+		return w.failed()
 	}
-	if w.pending++; w.pending >= BatchRows {
-		return w.commit()
+	w.keys = append(w.keys, key)
+	w.sets = append(w.sets, set)
+	for _, s := range set {
+		w.bytes += len(s.new) + 64
 	}
-	return nil
+	if len(w.keys) >= BatchRows || w.bytes >= MaxBatchBytes {
+		w.flush()
+	}
+	return w.failed()
 }
 
-func (w *batchWriter) commit() error {
-	if w.tx == nil {
-		return nil
+func (w *batchWriter) flush() {
+	if len(w.keys) == 0 {
+		return
 	}
-	err := w.tx.Commit()
-	w.tx, w.pending = nil, 0
+	match := func(key []any, args *[]any) string {
+		var parts []string
+		for i, c := range w.pk {
+			parts = append(parts, ident(c.name)+" = ?")
+			*args = append(*args, key[i])
+		}
+		return strings.Join(parts, " AND ")
+	}
+	var sets []string
+	var args []any
+	for ci, col := range w.text {
+		var cases []string
+		for r, set := range w.sets {
+			for _, s := range set {
+				if s.col == ci {
+					cases = append(cases, "WHEN "+match(w.keys[r], &args)+" THEN ?")
+					args = append(args, s.new)
+				}
+			}
+		}
+		if len(cases) > 0 {
+			sets = append(sets, ident(col)+" = CASE "+strings.Join(cases, " ")+" ELSE "+ident(col)+" END")
+		}
+	}
+	var where string
+	if len(w.pk) == 1 { // an index range the optimizer always uses
+		marks := make([]string, len(w.keys))
+		for i, key := range w.keys {
+			marks[i] = "?"
+			args = append(args, key[0])
+		}
+		where = ident(w.pk[0].name) + " IN (" + strings.Join(marks, ", ") + ")"
+	} else {
+		var in []string
+		for _, key := range w.keys {
+			in = append(in, "("+match(key, &args)+")")
+		}
+		where = strings.Join(in, " OR ")
+	}
+	w.work <- batch{"UPDATE " + ident(w.table) + " SET " + strings.Join(sets, ", ") + " WHERE " + where, args}
+	w.keys, w.sets, w.bytes = w.keys[:0], w.sets[:0], 0
+}
+
+// finish flushes and waits for every statement.
+func (w *batchWriter) finish() error {
+	w.flush()
+	close(w.work)
+	err := <-w.done
+	w.work = nil
 	return err
 }
 
-func (w *batchWriter) rollback() {
-	if w.tx != nil {
-		w.tx.Rollback()
+func (w *batchWriter) stop() {
+	if w.work != nil {
+		close(w.work)
+		<-w.done
 	}
 }
 
