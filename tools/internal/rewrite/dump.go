@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/phpserial"
 	"github.com/wpsync/wpsync/tools/internal/sqldump"
 )
 
@@ -18,7 +19,14 @@ func Dump(w io.Writer, r io.Reader, opts Options, progress func(rows int64)) (*S
 		return nil, err
 	}
 	d := &dumpRewriter{e: e, f: newFilter(opts), prefix: opts.Prefix, stats: newStats(), columns: map[string][]sqldump.Column{}}
-	sealer := dumpfile.NewSealer(w)
+	// The seal at the end (if the dump has one) is renewed: the writer
+	// hashes what it is given. A dumpfile.Output already does.
+	sealer, ok := w.(sealWriter)
+	if !ok {
+		s := dumpfile.NewSealer(w)
+		defer s.Close()
+		sealer = s
+	}
 	bw := bufio.NewWriterSize(sealer, 1<<20)
 	hooks := sqldump.Hooks{
 		Literal: d.literal,
@@ -47,6 +55,11 @@ func Dump(w io.Writer, r io.Reader, opts Options, progress func(rows int64)) (*S
 	return d.stats, bw.Flush()
 }
 
+type sealWriter interface {
+	io.Writer
+	SealLine() []byte
+}
+
 type dumpRewriter struct {
 	e        *Engine
 	f        *filter
@@ -54,35 +67,89 @@ type dumpRewriter struct {
 	stats    *Stats
 	columns  map[string][]sqldump.Column
 	val, out []byte
+	planFor  int64 // Statement.Offset the plan was made for
+	plan     []colPlan
+	tableOK  bool
+	tableWhy string
+}
+
+// colPlan is what to do with one column of the current INSERT, decided
+// once per statement rather than once per value.
+type colPlan struct {
+	name      string
+	rewrite   bool
+	skip      string // why a rewritable-looking value is left alone
+	multisite bool
+	stats     *ColumnStats
+}
+
+func (d *dumpRewriter) planOf(st *sqldump.Statement, col int) *colPlan {
+	if d.planFor != st.Offset || d.plan == nil {
+		d.planFor = st.Offset
+		d.plan = d.plan[:0]
+		d.tableOK, d.tableWhy = d.f.table(st.Table)
+	}
+	for len(d.plan) <= col {
+		i := len(d.plan)
+		name, typ := columnOf(st, d.columns[st.Table], i)
+		p := colPlan{name: name, multisite: isMultisiteDomain(d.prefix, st.Table, name)}
+		switch {
+		case !d.tableOK:
+			p.skip = d.tableWhy
+		case !textType(typ):
+			p.skip = "non-text column"
+		case !d.f.column(st.Table, name):
+			p.skip = "--skip-columns " + name
+		default:
+			p.rewrite = true
+		}
+		d.plan = append(d.plan, p)
+	}
+	return &d.plan[col]
+}
+
+func (d *dumpRewriter) count(st *sqldump.Statement, p *colPlan, r Result) {
+	if p.stats == nil {
+		d.stats.add(st.Table, p.name, Result{})
+		p.stats = d.stats.Columns[st.Table+"."+p.name]
+		p.stats.Values--
+	}
+	p.stats.Values++
+	p.stats.Replacements += int64(r.Replacements)
+	if r.Broken {
+		p.stats.Broken++
+	}
 }
 
 func (d *dumpRewriter) literal(dst []byte, st *sqldump.Statement, col int, raw []byte, binary bool) ([]byte, bool) {
 	if binary {
 		return dst, false
 	}
-	if !d.e.m.MayMatch(raw) {
-		// A multisite domain column holds a bare host, which no URL form matches.
-		if len(raw) <= 253 {
-			if name, _ := columnOf(st, d.columns[st.Table], col); isMultisiteDomain(d.prefix, st.Table, name) {
-				if to, ok := d.e.m.Host(string(raw)); ok {
-					d.stats.add(st.Table, name, Result{Replacements: 1})
-					return append(dst, to...), true
-				}
-			}
+	p := d.planOf(st, col)
+	if !p.rewrite {
+		if p.skip != "" && d.e.m.MayMatch(raw) {
+			d.stats.Skipped[p.skip]++
 		}
 		return dst, false
 	}
-	if ok, why := d.f.table(st.Table); !ok {
-		d.stats.Skipped[why]++
-		return dst, false
+	if p.multisite && len(raw) <= 253 {
+		// A multisite domain column holds a bare host, which no URL form matches.
+		if to, ok := d.e.m.Host(string(raw)); ok {
+			d.count(st, p, Result{Replacements: 1})
+			return append(dst, to...), true
+		}
 	}
-	name, typ := columnOf(st, d.columns[st.Table], col)
-	if !textType(typ) {
-		d.stats.Skipped["non-text column"]++
-		return dst, false
+	if !phpserial.LooksSerialized(raw) {
+		// Plain text: rewrite the escaped bytes as they are.
+		out, n := d.e.m.ReplaceSQL(dst, raw)
+		if n == 0 {
+			return dst, false
+		}
+		d.count(st, p, Result{Replacements: n})
+		return out, true
 	}
-	if !d.f.column(st.Table, name) {
-		d.stats.Skipped["--skip-columns "+name]++
+	// Serialized: lengths count unescaped bytes.
+	if !d.e.m.MayMatch(raw) {
 		return dst, false
 	}
 	d.val = sqldump.Unescape(d.val[:0], raw)
@@ -91,7 +158,7 @@ func (d *dumpRewriter) literal(dst []byte, st *sqldump.Statement, col int, raw [
 	if res.Replacements == 0 {
 		return dst, false
 	}
-	d.stats.add(st.Table, name, res)
+	d.count(st, p, res)
 	return sqldump.Escape(dst, d.out), true
 }
 

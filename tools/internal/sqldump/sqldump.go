@@ -43,6 +43,7 @@ type Statement struct {
 	Table   string
 	Columns []Column // CREATE TABLE: its columns; INSERT: its column list, if given
 	Rows    int64    // INSERT: tuples read so far
+	Offset  int64    // where the statement starts in the input: tells statements apart
 }
 
 // Hooks are the caller's places to act. Any may be nil.
@@ -199,10 +200,10 @@ var (
 // statement reads one statement. Until it is known to be an INSERT it is
 // buffered; an INSERT is then streamed tuple by tuple.
 func (l *lexer) statement() error {
-	l.st = Statement{}
+	l.stmtOff = l.offset + int64(l.pos)
+	l.st = Statement{Offset: l.stmtOff}
 	l.stmt = l.stmt[:0]
 	l.depth, l.col = 0, 0
-	l.stmtOff = l.offset + int64(l.pos)
 	for {
 		if !l.fill(1) {
 			if l.err != nil {
@@ -234,7 +235,7 @@ func (l *lexer) statement() error {
 				continue
 			}
 		case '(':
-			if l.depth == 0 {
+			if l.depth == 0 && l.st.Kind == Other && mayClassify(l.stmt) {
 				if m := insertRe.FindSubmatch(l.stmt); m != nil {
 					l.st.Kind, l.st.Table = Insert, unquoteIdent(m[1])
 					for _, id := range identRe.FindAllSubmatch(m[2], -1) {
@@ -445,7 +446,7 @@ func (l *lexer) insert() error {
 // literal reads one '…' literal in an INSERT and writes it, rewritten if
 // the hook says so.
 func (l *lexer) literal() error {
-	binary := string(bytes.ToLower(l.word)) == "_binary" || string(l.word) == "x" || string(l.word) == "X"
+	binary := len(l.word) > 0 && (bytes.EqualFold(l.word, []byte("_binary")) || (len(l.word) == 1 && l.word[0]|0x20 == 'x'))
 	l.word = l.word[:0]
 	l.pos++ // opening quote
 	start := l.pos
@@ -533,6 +534,20 @@ func (l *lexer) literal() error {
 	}
 	l.w.Write(raw)
 	return l.w.WriteByte('\'')
+}
+
+// mayClassify is a cheap test before the regular expressions: only
+// INSERT, REPLACE and CREATE statements are ever classified.
+func mayClassify(stmt []byte) bool {
+	s := bytes.TrimLeft(stmt, " \t\r\n")
+	if len(s) < 6 {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'i', 'r', 'c':
+		return true
+	}
+	return false
 }
 
 func unquoteIdent(b []byte) string { return strings.ReplaceAll(string(b), "``", "`") }

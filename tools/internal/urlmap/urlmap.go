@@ -101,6 +101,9 @@ var (
 	plain   = form{"/", ":", false}
 	jsonEsc = form{`\/`, ":", false}
 	urlEnc  = form{"%2F", "%3A", true}
+	// sqlJSON is a JSON-escaped slash inside a MySQL string literal as
+	// mysqldump writes it (\/), for ReplaceSQL.
+	sqlJSON = form{`\\/`, ":", false}
 )
 
 // MayMatch is a fast test: false means Replace would change nothing. It
@@ -141,15 +144,34 @@ func (m *Map) hostAt(s []byte, i int) bool {
 
 // Replace appends src with every occurrence rewritten to dst and returns
 // it with the number of replacements.
-func (m *Map) Replace(dst, src []byte) ([]byte, int) {
+func (m *Map) Replace(dst, src []byte) ([]byte, int) { return m.replace(dst, src, false) }
+
+// ReplaceSQL is Replace on the raw text of a MySQL string literal (still
+// escaped): the same result as unescaping, replacing and escaping again,
+// without either copy. It is exact because no URL form contains a byte
+// that SQL escapes, except the JSON slash, which it reads as \\/.
+func (m *Map) ReplaceSQL(dst, raw []byte) ([]byte, int) { return m.replace(dst, raw, true) }
+
+func (m *Map) replace(dst, src []byte, sql bool) ([]byte, int) {
 	n := 0
 	last := 0
+	pct := bytes.IndexByte(src, '%') // next '%' at or after i, or -1
 	for i := 0; i < len(src); {
-		j := indexSlashOrPercent(src[i:])
-		if j < 0 {
+		if pct >= 0 && pct < i {
+			if pct = bytes.IndexByte(src[i:], '%'); pct >= 0 {
+				pct += i
+			}
+		}
+		p := bytes.IndexByte(src[i:], '/')
+		if p >= 0 {
+			p += i
+		}
+		if p < 0 || (pct >= 0 && pct < p) {
+			p = pct
+		}
+		if p < 0 {
 			break
 		}
-		p := i + j // position of '/' or '%'
 		var hostStart int
 		var f form
 		switch {
@@ -159,7 +181,10 @@ func (m *Map) Replace(dst, src []byte) ([]byte, int) {
 				i = p + 1
 				continue
 			}
-		case src[p] == '/' && p > 0 && src[p-1] == '\\' && hasPrefix(src[p+1:], `\/`):
+		case sql && src[p] == '/' && p > 1 && src[p-1] == '\\' && src[p-2] == '\\' && hasPrefix(src[p+1:], `\\/`):
+			hostStart, f = p+4, sqlJSON
+			p -= 2 // the occurrence starts at the first backslash
+		case !sql && src[p] == '/' && p > 0 && src[p-1] == '\\' && hasPrefix(src[p+1:], `\/`):
 			hostStart, f = p+3, jsonEsc
 			p-- // the occurrence starts at the backslash
 		case src[p] == '%' && hasPrefixFold(src[p:], "%2f%2f"):
@@ -342,19 +367,6 @@ func (m *Map) SourceHosts() []string {
 func (m *Map) Host(h string) (string, bool) {
 	t, ok := m.hosts[strings.ToLower(h)]
 	return t, ok
-}
-
-func indexSlashOrPercent(s []byte) int {
-	a := bytes.IndexByte(s, '/')
-	b := bytes.IndexByte(s, '%')
-	switch {
-	case a < 0:
-		return b
-	case b < 0 || a < b:
-		return a
-	default:
-		return b
-	}
 }
 
 func lower(c byte) byte {
