@@ -145,8 +145,8 @@ type sealChunk struct {
 
 // NewSealer wraps w. Close it to flush and stop it.
 func NewSealer(w io.Writer) *Sealer {
-	s := &Sealer{w: w, h: sha256.New(), work: make(chan sealChunk, 4), done: make(chan struct{})}
-	s.pool.New = func() any { b := make([]byte, 0, 1<<20); return &b }
+	s := &Sealer{w: w, h: sha256.New(), work: make(chan sealChunk, 2), done: make(chan struct{})}
+	s.pool.New = func() any { b := make([]byte, 0, 256<<10); return &b }
 	go func() {
 		defer close(s.done)
 		for c := range s.work {

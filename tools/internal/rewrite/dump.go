@@ -13,23 +13,27 @@ import (
 // Dump rewrites a mysqldump stream from r to w. Only string literals in
 // INSERTs of text columns change; every other byte is copied. A wpsync
 // seal at the end is renewed so that it covers the new content.
+//
+// The lexer finds the literals that can match on one goroutine; they are
+// rewritten and written, in order, on another (sqldump's Defer/Rewrite).
 func Dump(w io.Writer, r io.Reader, opts Options, progress func(rows int64)) (*Stats, error) {
 	e, err := NewEngine(opts.Pairs)
 	if err != nil {
 		return nil, err
 	}
 	d := &dumpRewriter{e: e, f: newFilter(opts), prefix: opts.Prefix, stats: newStats(), columns: map[string][]sqldump.Column{}}
-	// The seal at the end (if the dump has one) is renewed: the writer
-	// hashes what it is given. A dumpfile.Output already does.
+	// The writer hashes what it is given (a dumpfile.Output already does).
 	sealer, ok := w.(sealWriter)
 	if !ok {
 		s := dumpfile.NewSealer(w)
 		defer s.Close()
 		sealer = s
 	}
-	bw := bufio.NewWriterSize(sealer, 1<<20)
+	bw := bufio.NewWriterSize(sealer, 256<<10)
+	sealed := false
 	hooks := sqldump.Hooks{
-		Literal: d.literal,
+		Defer:   d.deferLiteral,
+		Rewrite: d.rewrite,
 		End: func(st *sqldump.Statement) {
 			switch st.Kind {
 			case sqldump.CreateTable:
@@ -43,14 +47,17 @@ func Dump(w io.Writer, r io.Reader, opts Options, progress func(rows int64)) (*S
 		},
 		Comment: func(line []byte) []byte {
 			if bytes.HasPrefix(line, []byte(dumpfile.SealPrefix)) {
-				bw.Flush()
-				return sealer.SealLine()
+				sealed = true // renewed at the end, over everything written
+				return nil
 			}
 			return line
 		},
 	}
 	if err := sqldump.Copy(bw, r, hooks); err != nil {
 		return d.stats, err
+	}
+	if sealed {
+		bw.Write(sealer.SealLine())
 	}
 	return d.stats, bw.Flush()
 }
@@ -60,6 +67,8 @@ type sealWriter interface {
 	SealLine() []byte
 }
 
+// dumpRewriter's plan and skip counts belong to the lexer's goroutine;
+// its scratch buffers and column stats to the writer's.
 type dumpRewriter struct {
 	e        *Engine
 	f        *filter
@@ -68,7 +77,7 @@ type dumpRewriter struct {
 	columns  map[string][]sqldump.Column
 	val, out []byte
 	planFor  int64 // Statement.Offset the plan was made for
-	plan     []colPlan
+	plan     []*colPlan
 	tableOK  bool
 	tableWhy string
 }
@@ -76,11 +85,11 @@ type dumpRewriter struct {
 // colPlan is what to do with one column of the current INSERT, decided
 // once per statement rather than once per value.
 type colPlan struct {
-	name      string
-	rewrite   bool
-	skip      string // why a rewritable-looking value is left alone
-	multisite bool
-	stats     *ColumnStats
+	table, name string
+	rewrite     bool
+	skip        string // why a rewritable-looking value is left alone
+	multisite   bool
+	stats       *ColumnStats
 }
 
 func (d *dumpRewriter) planOf(st *sqldump.Statement, col int) *colPlan {
@@ -92,7 +101,7 @@ func (d *dumpRewriter) planOf(st *sqldump.Statement, col int) *colPlan {
 	for len(d.plan) <= col {
 		i := len(d.plan)
 		name, typ := columnOf(st, d.columns[st.Table], i)
-		p := colPlan{name: name, multisite: isMultisiteDomain(d.prefix, st.Table, name)}
+		p := &colPlan{table: st.Table, name: name, multisite: isMultisiteDomain(d.prefix, st.Table, name)}
 		switch {
 		case !d.tableOK:
 			p.skip = d.tableWhy
@@ -105,61 +114,69 @@ func (d *dumpRewriter) planOf(st *sqldump.Statement, col int) *colPlan {
 		}
 		d.plan = append(d.plan, p)
 	}
-	return &d.plan[col]
+	return d.plan[col]
 }
 
-func (d *dumpRewriter) count(st *sqldump.Statement, p *colPlan, r Result) {
-	if p.stats == nil {
-		d.stats.add(st.Table, p.name, Result{})
-		p.stats = d.stats.Columns[st.Table+"."+p.name]
-		p.stats.Values--
-	}
-	p.stats.Values++
-	p.stats.Replacements += int64(r.Replacements)
-	if r.Broken {
-		p.stats.Broken++
-	}
-}
-
-func (d *dumpRewriter) literal(dst []byte, st *sqldump.Statement, col int, raw []byte, binary bool) ([]byte, bool) {
+// deferLiteral (lexer goroutine) picks the literals worth rewriting.
+func (d *dumpRewriter) deferLiteral(st *sqldump.Statement, col int, raw []byte, binary bool) any {
 	if binary {
-		return dst, false
+		return nil
 	}
 	p := d.planOf(st, col)
 	if !p.rewrite {
 		if p.skip != "" && d.e.m.MayMatch(raw) {
 			d.stats.Skipped[p.skip]++
 		}
-		return dst, false
+		return nil
 	}
-	if p.multisite && len(raw) <= 253 {
+	if d.e.m.MayMatch(raw) || (p.multisite && len(raw) <= 253) {
+		return p
+	}
+	return nil
+}
+
+// rewrite (writer goroutine) appends the new raw text of a literal.
+func (d *dumpRewriter) rewrite(dst, raw []byte, ticket any) []byte {
+	p := ticket.(*colPlan)
+	if p.multisite {
 		// A multisite domain column holds a bare host, which no URL form matches.
 		if to, ok := d.e.m.Host(string(raw)); ok {
-			d.count(st, p, Result{Replacements: 1})
-			return append(dst, to...), true
+			d.count(p, Result{Replacements: 1})
+			return append(dst, to...)
 		}
 	}
 	if !phpserial.LooksSerialized(raw) {
 		// Plain text: rewrite the escaped bytes as they are.
 		out, n := d.e.m.ReplaceSQL(dst, raw)
-		if n == 0 {
-			return dst, false
+		if n > 0 {
+			d.count(p, Result{Replacements: n})
 		}
-		d.count(st, p, Result{Replacements: n})
-		return out, true
+		return out
 	}
 	// Serialized: lengths count unescaped bytes.
-	if !d.e.m.MayMatch(raw) {
-		return dst, false
-	}
 	d.val = sqldump.Unescape(d.val[:0], raw)
 	var res Result
 	d.out, res = d.e.Value(d.out[:0], d.val)
 	if res.Replacements == 0 {
-		return dst, false
+		return append(dst, raw...)
 	}
-	d.count(st, p, res)
-	return sqldump.Escape(dst, d.out), true
+	d.count(p, res)
+	return sqldump.Escape(dst, d.out)
+}
+
+func (d *dumpRewriter) count(p *colPlan, r Result) {
+	if p.stats == nil {
+		k := p.table + "." + p.name
+		if p.stats = d.stats.Columns[k]; p.stats == nil {
+			p.stats = &ColumnStats{}
+			d.stats.Columns[k] = p.stats
+		}
+	}
+	p.stats.Values++
+	p.stats.Replacements += int64(r.Replacements)
+	if r.Broken {
+		p.stats.Broken++
+	}
 }
 
 // columnOf names the column of a literal and its type, from the INSERT's

@@ -38,7 +38,7 @@ func appendUnescaped(dst []byte, e byte) []byte {
 	return append(dst, e)
 }
 
-// unescapeSlow also handles doubled quotes ('').
+// unescapeSlow also handles doubled quotes (”).
 func unescapeSlow(dst, raw []byte) []byte {
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]

@@ -62,6 +62,12 @@ type Hooks struct {
 	// Comment is called for every "-- " or "#" line between statements,
 	// newline included; it returns the text to write.
 	Comment func(line []byte) []byte
+	// Defer and Rewrite split Literal's work over two goroutines: Defer
+	// runs on the lexer's and returns a non-nil ticket for a literal that
+	// needs work; Rewrite runs later on the writer's, in stream order,
+	// and appends the new raw text of that literal. Set both or neither.
+	Defer   func(st *Statement, col int, raw []byte, binary bool) any
+	Rewrite func(dst, raw []byte, ticket any) []byte
 }
 
 // Limits protect memory from hostile input.
@@ -82,6 +88,18 @@ func Copy(w io.Writer, r io.Reader, h Hooks) error {
 	if !ok {
 		bw = bufio.NewWriterSize(w, bufSize)
 	}
+	if h.Defer != nil {
+		sw := newSegmentWriter(bw, h.Rewrite)
+		l.w = sw
+		err := l.run()
+		if cerr := sw.close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
 	l.w = bw
 	if err := l.run(); err != nil {
 		return err
@@ -89,9 +107,16 @@ func Copy(w io.Writer, r io.Reader, h Hooks) error {
 	return bw.Flush()
 }
 
+// outWriter is where the lexer writes: a bufio.Writer, or a segmentWriter
+// when literals are rewritten on a second goroutine.
+type outWriter interface {
+	Write(p []byte) (int, error)
+	WriteByte(c byte) error
+}
+
 type lexer struct {
 	r   io.Reader
-	w   *bufio.Writer
+	w   outWriter
 	h   Hooks
 	buf []byte
 	pos int
@@ -526,7 +551,12 @@ func (l *lexer) literal() error {
 		return fmt.Errorf("at byte %d: a string literal longer than %d MiB", l.stmtOff, MaxLiteral>>20)
 	}
 	l.w.WriteByte('\'')
-	if l.h.Literal != nil {
+	if l.h.Defer != nil {
+		if t := l.h.Defer(&l.st, l.col, raw, binary); t != nil {
+			l.w.(*segmentWriter).deferLiteral(raw, t)
+			return l.w.WriteByte('\'')
+		}
+	} else if l.h.Literal != nil {
 		var changed bool
 		if l.out, changed = l.h.Literal(l.out[:0], &l.st, l.col, raw, binary); changed {
 			raw = l.out

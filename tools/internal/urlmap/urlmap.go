@@ -309,9 +309,9 @@ func pathAt(s []byte, i int, path string, f form) (int, bool) {
 // protocol-relative). Another scheme (ftp://host) is not ours.
 func schemeBefore(s []byte, p int, f form) (start int, scheme string, ok bool) {
 	for _, sc := range [...]string{"https", "http"} {
-		w := sc + strings.ToLower(f.colon)
-		if p >= len(w) && equalFold(s[p-len(w):p], w) {
-			st := p - len(w)
+		// sc + the form's colon, compared in two steps to avoid building it
+		if n := len(sc) + len(f.colon); p >= n && equalFold(s[p-n:p-len(f.colon)], sc) && equalFoldUpper(s[p-len(f.colon):p], f.colon) {
+			st := p - n
 			if st > 0 && isSchemeChar(s[st-1]) {
 				return 0, "", false // e.g. "xhttps://"
 			}
@@ -379,6 +379,16 @@ func lower(c byte) byte {
 func equalFold(b []byte, lowerS string) bool {
 	for i := 0; i < len(lowerS); i++ {
 		if lower(b[i]) != lowerS[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// equalFoldUpper compares b with p (":" or an upper-case "%3A") ignoring case.
+func equalFoldUpper(b []byte, p string) bool {
+	for i := 0; i < len(p); i++ {
+		if lower(b[i]) != lower(p[i]) {
 			return false
 		}
 	}
