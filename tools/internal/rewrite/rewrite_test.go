@@ -97,3 +97,18 @@ func TestDumpOfRealWordPress(t *testing.T) {
 		t.Error("trailer lost")
 	}
 }
+
+// ReplaceSQL on a literal's raw text must equal unescape → Replace → escape.
+func FuzzReplaceSQLMatchesUnescapedReplace(f *testing.F) {
+	f.Add([]byte(`{"u":"https:\/\/www.example.test\/x"} //www.example.test it's "q"`))
+	f.Add([]byte("https%3A%2F%2Fwww.example.test\n\\//www.example.test"))
+	e, _ := NewEngine(sandboxPairs)
+	f.Fuzz(func(t *testing.T, val []byte) {
+		raw := sqldump.Escape(nil, val)
+		direct, n1 := e.m.ReplaceSQL(nil, raw)
+		plain, n2 := e.m.Replace(nil, val)
+		if want := sqldump.Escape(nil, plain); !bytes.Equal(direct, want) || n1 != n2 {
+			t.Fatalf("val %q\nReplaceSQL %q (%d)\nwant       %q (%d)", val, direct, n1, want, n2)
+		}
+	})
+}
