@@ -131,6 +131,8 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	}
 	res.ImportTime = time.Since(start)
 	res.Bytes, res.Mapped, res.Manifest = imp.bytes, imp.mapped, imp.manifest
+	log.Info().Str("database", shadow).Dur("took", res.ImportTime).Int64("bytes", imp.bytes).Msg("imported into the shadow database")
+	verifyStart := time.Now()
 
 	// Verify: the stream was whole, and the shadow holds what it said.
 	if v != nil {
@@ -171,6 +173,8 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	if len(imp.order) == 0 {
 		return nil, fmt.Errorf("verify: the dump created no tables; nothing was changed on %s", c.Env.Name)
 	}
+
+	log.Info().Dur("took", time.Since(verifyStart)).Int64("rows", res.Rows).Int("tables", len(res.Tables)).Msg("verified: row counts match the dump")
 
 	// Swap.
 	old, err := tablesIn(ctx, c, db, c.Env.DB.Prefix)

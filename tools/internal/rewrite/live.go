@@ -14,6 +14,17 @@ import (
 // BatchRows is how many row updates share one transaction.
 var BatchRows = 500
 
+// PageRows is how many rows one read of an integer-keyed table returns.
+var PageRows = 2000
+
+func isInteger(typ string) bool {
+	switch strings.ToLower(typ) {
+	case "tinyint", "smallint", "mediumint", "int", "integer", "bigint":
+		return true
+	}
+	return false
+}
+
 // Live rewrites the WordPress tables of a live database: text columns
 // only, and only rows a LIKE on the source hosts selects. Each table is
 // read with one streaming SELECT and written in transactions of BatchRows
@@ -125,12 +136,6 @@ func liveTable(ctx context.Context, db *sql.DB, e *Engine, f *filter, opts Optio
 		sel = append(sel, c.name)
 	}
 	sel = append(sel, text...)
-	rows, err := db.QueryContext(ctx, "SELECT "+identList(sel)+" FROM "+ident(table)+" WHERE "+strings.Join(conds, " OR "), args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-
 	w := newBatchWriter(ctx, db, table, pk, text, opts.DryRun)
 	defer w.stop()
 	raw := make([]sql.RawBytes, len(sel))
@@ -140,7 +145,7 @@ func liveTable(ctx context.Context, db *sql.DB, e *Engine, f *filter, opts Optio
 	}
 	multisite := isMultisiteDomain(opts.Prefix, table, "domain")
 	var out []byte
-	for rows.Next() {
+	handle := func(rows *sql.Rows) error {
 		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
@@ -167,18 +172,59 @@ func liveTable(ctx context.Context, db *sql.DB, e *Engine, f *filter, opts Optio
 			set = append(set, colValue{i, string(out), string(v)})
 		}
 		if len(set) == 0 {
-			continue
+			return nil
 		}
 		key, err := typedKey(pk, raw[:len(pk)])
 		if err != nil {
 			return err
 		}
-		if err := w.add(key, set); err != nil {
+		return w.add(key, set)
+	}
+	where := "(" + strings.Join(conds, " OR ") + ")"
+	if len(pk) == 1 && isInteger(pk[0].typ) {
+		// Key ranges of PageRows rows, each its own short read: no read
+		// view stays open while the writer changes the table.
+		var last int64 = -1 << 63
+		for {
+			rows, err := db.QueryContext(ctx, "SELECT "+identList(sel)+" FROM "+ident(table)+" WHERE "+ident(pk[0].name)+" > ? AND "+where+
+				" ORDER BY "+ident(pk[0].name)+" LIMIT "+strconv.Itoa(PageRows), append([]any{last}, args...)...)
+			if err != nil {
+				return err
+			}
+			n := 0
+			for rows.Next() {
+				if err := handle(rows); err != nil {
+					rows.Close()
+					return err
+				}
+				if last, err = strconv.ParseInt(string(raw[0]), 10, 64); err != nil {
+					rows.Close()
+					return fmt.Errorf("primary key %s: %w", pk[0].name, err)
+				}
+				n++
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+			if n < PageRows {
+				break
+			}
+		}
+	} else {
+		rows, err := db.QueryContext(ctx, "SELECT "+identList(sel)+" FROM "+ident(table)+" WHERE "+where, args...)
+		if err != nil {
 			return err
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return err
+		defer rows.Close()
+		for rows.Next() {
+			if err := handle(rows); err != nil {
+				return err
+			}
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
 	}
 	if err := w.finish(); err != nil {
 		return err
@@ -216,32 +262,35 @@ func typedKey(pk []liveColumn, raw []sql.RawBytes) ([]any, error) {
 	return key, nil
 }
 
-// MaxBatchBytes bounds one UPDATE statement.
+// MaxBatchBytes bounds one batch of statements.
 var MaxBatchBytes = 4 << 20
 
-// batchWriter turns row changes into multi-row UPDATEs, one statement
-// (and so one transaction) per batch, executed by a second goroutine so
-// reading and writing overlap:
+// batchWriter applies row changes on a second connection and goroutine,
+// so reading and writing overlap. A batch is up to BatchRows single-row
+// UPDATEs by primary key sent as one multi-statement transaction: one
+// round trip, and the cheapest work for the server (an index lookup and
+// an in-place write per row):
 //
-//	UPDATE t SET c = CASE WHEN pk = 1 THEN ? WHEN pk = 5 THEN ? ELSE c END, ...
-//	WHERE pk IN (1, 5, ...)
+//	START TRANSACTION; UPDATE t SET c = ? WHERE pk = ?; ...; COMMIT
 //
 // A table without a primary key is updated by value instead (see Live).
 type batchWriter struct {
-	ctx    context.Context
-	db     *sql.DB
-	table  string
-	pk     []liveColumn
-	text   []string
-	dryRun bool
-	keys   [][]any
-	sets   [][]colValue
-	bytes  int
-	rows   int
-	work   chan batch
-	done   chan error
-	mu     sync.Mutex
-	err    error // the writer's first error
+	ctx      context.Context
+	db       *sql.DB
+	table    string
+	pk       []liveColumn
+	text     []string
+	dryRun   bool
+	rows     int
+	stmts    []string // tables without a primary key: UPDATE by value
+	args     []any
+	rowsArgs [][]any // tables with one: rows of the derived table
+	bytes    int
+	where    string
+	work     chan batch
+	done     chan error
+	mu       sync.Mutex
+	err      error // the writer's first error
 }
 
 type batch struct {
@@ -251,19 +300,32 @@ type batch struct {
 
 func newBatchWriter(ctx context.Context, db *sql.DB, table string, pk []liveColumn, text []string, dryRun bool) *batchWriter {
 	w := &batchWriter{ctx: ctx, db: db, table: table, pk: pk, text: text, dryRun: dryRun, work: make(chan batch, 2), done: make(chan error, 1)}
-	go func() {
-		for b := range w.work {
-			if w.failed() == nil {
-				if _, err := db.ExecContext(ctx, b.query, b.args...); err != nil {
-					w.mu.Lock()
-					w.err = err
-					w.mu.Unlock()
-				}
+	var where []string
+	for _, c := range pk {
+		where = append(where, ident(c.name)+" = ?")
+	}
+	w.where = strings.Join(where, " AND ")
+	go w.writer()
+	return w
+}
+
+func (w *batchWriter) writer() {
+	for b := range w.work {
+		if w.failed() == nil {
+			if _, err := w.db.ExecContext(w.ctx, b.query, b.args...); err != nil {
+				w.setErr(err)
 			}
 		}
-		w.done <- w.failed()
-	}()
-	return w
+	}
+	w.done <- w.failed()
+}
+
+func (w *batchWriter) setErr(err error) {
+	w.mu.Lock()
+	if w.err == nil {
+		w.err = err
+	}
+	w.mu.Unlock()
 }
 
 func (w *batchWriter) failed() error {
@@ -280,66 +342,57 @@ func (w *batchWriter) add(key []any, set []colValue) error {
 	if len(w.pk) == 0 {
 		for _, s := range set {
 			c := ident(w.text[s.col])
-			w.work <- batch{"UPDATE " + ident(w.table) + " SET " + c + " = ? WHERE BINARY " + c + " = ?", []any{s.new, s.old}}
+			w.stmts = append(w.stmts, "UPDATE "+ident(w.table)+" SET "+c+" = ? WHERE BINARY "+c+" = ?")
+			w.args = append(w.args, s.new, s.old)
+			w.bytes += 2 * len(s.new)
 		}
-		return w.failed()
+	} else {
+		// One row of the derived table: the key, then each text column's
+		// new value or NULL (unchanged).
+		vals := make([]any, len(w.text))
+		for _, s := range set {
+			vals[s.col] = s.new
+			w.bytes += len(s.new)
+		}
+		w.rowsArgs = append(w.rowsArgs, append(append([]any{}, key...), vals...))
 	}
-	w.keys = append(w.keys, key)
-	w.sets = append(w.sets, set)
-	for _, s := range set {
-		w.bytes += len(s.new) + 64
-	}
-	if len(w.keys) >= BatchRows || w.bytes >= MaxBatchBytes {
+	if len(w.stmts)+len(w.rowsArgs) >= BatchRows || w.bytes >= MaxBatchBytes {
 		w.flush()
 	}
 	return w.failed()
 }
 
 func (w *batchWriter) flush() {
-	if len(w.keys) == 0 {
-		return
-	}
-	match := func(key []any, args *[]any) string {
-		var parts []string
-		for i, c := range w.pk {
-			parts = append(parts, ident(c.name)+" = ?")
-			*args = append(*args, key[i])
-		}
-		return strings.Join(parts, " AND ")
-	}
-	var sets []string
-	var args []any
-	for ci, col := range w.text {
-		var cases []string
-		for r, set := range w.sets {
-			for _, s := range set {
-				if s.col == ci {
-					cases = append(cases, "WHEN "+match(w.keys[r], &args)+" THEN ?")
-					args = append(args, s.new)
+	if len(w.rowsArgs) > 0 {
+		var sel []string
+		var args []any
+		for r, row := range w.rowsArgs {
+			var cols []string
+			for i := range row {
+				if r == 0 {
+					cols = append(cols, "? AS "+ident("v"+strconv.Itoa(i)))
+				} else {
+					cols = append(cols, "?")
 				}
 			}
+			args = append(args, row...)
+			sel = append(sel, "SELECT "+strings.Join(cols, ", "))
 		}
-		if len(cases) > 0 {
-			sets = append(sets, ident(col)+" = CASE "+strings.Join(cases, " ")+" ELSE "+ident(col)+" END")
+		var on, set []string
+		for i, c := range w.pk {
+			on = append(on, "t."+ident(c.name)+" = v."+ident("v"+strconv.Itoa(i)))
 		}
+		for i, c := range w.text {
+			v := "v." + ident("v"+strconv.Itoa(len(w.pk)+i))
+			set = append(set, "t."+ident(c)+" = COALESCE("+v+", t."+ident(c)+")")
+		}
+		w.work <- batch{"UPDATE " + ident(w.table) + " t JOIN (" + strings.Join(sel, " UNION ALL ") + ") v ON " + strings.Join(on, " AND ") + " SET " + strings.Join(set, ", "), args}
+		w.rowsArgs, w.bytes = nil, 0
 	}
-	var where string
-	if len(w.pk) == 1 { // an index range the optimizer always uses
-		marks := make([]string, len(w.keys))
-		for i, key := range w.keys {
-			marks[i] = "?"
-			args = append(args, key[0])
-		}
-		where = ident(w.pk[0].name) + " IN (" + strings.Join(marks, ", ") + ")"
-	} else {
-		var in []string
-		for _, key := range w.keys {
-			in = append(in, "("+match(key, &args)+")")
-		}
-		where = strings.Join(in, " OR ")
+	if len(w.stmts) > 0 {
+		w.work <- batch{"START TRANSACTION; " + strings.Join(w.stmts, "; ") + "; COMMIT", w.args}
+		w.stmts, w.args, w.bytes = nil, nil, 0
 	}
-	w.work <- batch{"UPDATE " + ident(w.table) + " SET " + strings.Join(sets, ", ") + " WHERE " + where, args}
-	w.keys, w.sets, w.bytes = w.keys[:0], w.sets[:0], 0
 }
 
 // finish flushes and waits for every statement.

@@ -41,9 +41,10 @@ func Open(ctx context.Context, h host.Host, env *config.Env) (*sql.DB, error) {
 	}
 	cfg.Timeout = 20 * time.Second
 	cfg.MaxAllowedPacket = 0 // ask the server
-	// Batched UPDATEs are built client-side: one round trip per batch, and
-	// no limit on placeholders.
+	// Batches of UPDATEs are built client-side and sent as one
+	// multi-statement query: one round trip per batch.
 	cfg.InterpolateParams = true
+	cfg.MultiStatements = true
 	conn, err := mysql.NewConnector(cfg)
 	if err != nil {
 		return nil, err
