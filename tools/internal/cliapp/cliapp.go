@@ -7,7 +7,6 @@ package cliapp
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -20,6 +19,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/wpsync/wpsync/tools/internal/config"
+	"github.com/wpsync/wpsync/tools/internal/dumpfile"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/logx"
 	"github.com/wpsync/wpsync/tools/internal/report"
@@ -32,7 +32,16 @@ var (
 	Commit  = "none"
 )
 
+// MemoryTarget is the soft memory limit of every helper (GOMEMLIMIT
+// overrides it). Streams stay far below it; only a huge single value
+// (tens of MB, which must be held to recompute its length) gets near, and
+// then the garbage collector works harder instead of doubling the heap.
+const MemoryTarget = 256 << 20
+
 func init() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(MemoryTarget)
+	}
 	if Version != "dev" {
 		return
 	}
@@ -65,6 +74,49 @@ func (c *Ctx) Config() (*config.Config, error) {
 	}
 	c.config = cfg
 	return cfg, nil
+}
+
+// Input opens a dump for reading (see dumpfile.Open) so that a signal
+// ends the run even while it waits for more input on a pipe.
+func (c *Ctx) Input(path string) (io.ReadCloser, error) {
+	r, err := dumpfile.Open(path, c.App.Reader)
+	if err != nil {
+		return nil, err
+	}
+	stop := context.AfterFunc(c.Ctx, func() { r.Close() })
+	return &cancelReader{ReadCloser: r, ctx: c.Ctx, stop: stop}, nil
+}
+
+// pollableStdin returns stdin in non-blocking mode when it is a pipe, so
+// the Go runtime polls it and closing it ends a read that waits for data:
+// that is how a signal stops `restoredb --in -` while its feeder is idle.
+func pollableStdin() *os.File {
+	fi, err := os.Stdin.Stat()
+	if err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		return os.Stdin
+	}
+	if err := syscall.SetNonblock(int(os.Stdin.Fd()), true); err != nil {
+		return os.Stdin
+	}
+	return os.NewFile(os.Stdin.Fd(), "/dev/stdin")
+}
+
+type cancelReader struct {
+	io.ReadCloser
+	ctx  context.Context
+	stop func() bool
+}
+
+func (r *cancelReader) Read(p []byte) (int, error) {
+	if err := r.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return r.ReadCloser.Read(p)
+}
+
+func (r *cancelReader) Close() error {
+	r.stop()
+	return r.ReadCloser.Close()
 }
 
 // Redact registers one more secret value.
@@ -113,6 +165,9 @@ func Run(args []string, stdout, stderr io.Writer, app *cli.App, action func(*Ctx
 	}
 	app.Version = fmt.Sprintf("%s (commit %s)", Version, Commit)
 	app.Writer, app.ErrWriter = stdout, stderr
+	if app.Reader == nil {
+		app.Reader = pollableStdin()
+	}
 	app.HideHelpCommand = true
 	app.ExitErrHandler = func(*cli.Context, error) {}
 	app.OnUsageError = func(c *cli.Context, err error, _ bool) error {
@@ -137,8 +192,8 @@ func Run(args []string, stdout, stderr io.Writer, app *cli.App, action func(*Ctx
 	code := exit.CodeOf(err)
 	if err != nil {
 		msg := err.Error()
-		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
-			msg = "interrupted by a signal; the run was stopped and what it had started was cleaned up"
+		if ctx.Err() != nil {
+			msg = "interrupted by a signal: the run was stopped and what it had started was cleaned up (" + msg + ")"
 		}
 		if strings.HasPrefix(msg, "Required flag") {
 			code = exit.Usage

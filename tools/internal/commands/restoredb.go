@@ -51,7 +51,7 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 			t.env.Name, t.env.DB.Name, len(tables), t.env.DB.Name, dbrestore.BackupSuffix)
 		return nil
 	}
-	r, err := dumpfile.Open(in, c.App.Reader)
+	r, err := c.Input(in)
 	if err != nil {
 		return exit.Usagef("%v", err)
 	}

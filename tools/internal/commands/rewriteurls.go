@@ -110,7 +110,7 @@ func rewriteDump(c *cliapp.Ctx, opts rewrite.Options, rep *report.Report) error 
 	if in == outPath && in != "-" {
 		return exit.Usagef("--in and --out are the same file: write to a new file (the input is read while the output is written)")
 	}
-	r, err := dumpfile.Open(in, c.App.Reader)
+	r, err := c.Input(in)
 	if err != nil {
 		return exit.Usagef("%v", err)
 	}

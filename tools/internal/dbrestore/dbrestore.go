@@ -104,11 +104,6 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	}
 	defer release()
 
-	if _, err := c.Query(ctx, "", fmt.Sprintf("DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET %s COLLATE %s",
-		dbclient.QuoteIdent(shadow), dbclient.QuoteIdent(shadow), charset, collation)); err != nil {
-		return nil, fmt.Errorf("pre-flight: cannot create the shadow database %s: %w. Grant the user CREATE and DROP on `%s\\_wpsync\\_%%`.* (e.g. GRANT ALL ON `%s\\_wpsync\\_%%`.* TO '%s'@'%%')",
-			shadow, err, db, db, c.Env.DB.User)
-	}
 	dropShadow := func() {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Minute)
 		defer cancel()
@@ -117,11 +112,21 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 		}
 	}
 	swapped := false
+	// Registered before the shadow exists: a signal can arrive while it
+	// is being created.
 	defer func() {
 		if !swapped {
 			dropShadow()
 		}
 	}()
+	if _, err := c.Query(ctx, "", fmt.Sprintf("DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET %s COLLATE %s",
+		dbclient.QuoteIdent(shadow), dbclient.QuoteIdent(shadow), charset, collation)); err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, fmt.Errorf("pre-flight: cannot create the shadow database %s: %w. Grant the user CREATE and DROP on `%s\\_wpsync\\_%%`.* (e.g. GRANT ALL ON `%s\\_wpsync\\_%%`.* TO '%s'@'%%')",
+			shadow, err, db, db, c.Env.DB.User)
+	}
 
 	// Import into the shadow.
 	start := time.Now()

@@ -78,7 +78,11 @@ func ParseManifestLine(line []byte) (*Manifest, error) {
 func Open(path string, stdin io.Reader) (io.ReadCloser, error) {
 	var f io.ReadCloser
 	if path == "-" {
-		f = io.NopCloser(stdin)
+		if c, ok := stdin.(io.ReadCloser); ok {
+			f = c // closing it ends a read that waits on a pipe
+		} else {
+			f = io.NopCloser(stdin)
+		}
 	} else {
 		file, err := os.Open(path)
 		if err != nil {

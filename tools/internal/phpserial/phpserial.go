@@ -13,6 +13,7 @@ package phpserial
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strconv"
 )
 
@@ -49,7 +50,7 @@ func LooksSerialized(s []byte) bool {
 // with every string leaf passed through leaf, and reports whether src
 // parsed. On failure dst is returned as it was given.
 func Rewrite(dst, src []byte, leaf LeafFunc) ([]byte, bool) {
-	w := walker{src: src, leaf: leaf, out: dst}
+	w := walker{src: src, leaf: leaf, out: slices.Grow(dst, len(src)+len(src)/16)}
 	if err := w.value(0); err != nil || w.pos != len(src) {
 		return dst, false
 	}

@@ -157,11 +157,22 @@ func (d *dumpRewriter) rewrite(dst, raw []byte, ticket any) []byte {
 	d.val = sqldump.Unescape(d.val[:0], raw)
 	var res Result
 	d.out, res = d.e.Value(d.out[:0], d.val)
+	defer d.trim()
 	if res.Replacements == 0 {
 		return append(dst, raw...)
 	}
 	d.count(p, res)
 	return sqldump.Escape(dst, d.out)
+}
+
+// trim drops scratch buffers a huge value made huge.
+func (d *dumpRewriter) trim() {
+	if cap(d.val) > 4<<20 {
+		d.val = nil
+	}
+	if cap(d.out) > 4<<20 {
+		d.out = nil
+	}
 }
 
 func (d *dumpRewriter) count(p *colPlan, r Result) {

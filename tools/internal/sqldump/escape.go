@@ -1,9 +1,13 @@
 package sqldump
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // Unescape appends the value of a single-quoted literal's raw text.
 func Unescape(dst, raw []byte) []byte {
+	dst = slices.Grow(dst, len(raw))
 	if bytes.IndexByte(raw, '\'') >= 0 {
 		return unescapeSlow(dst, raw)
 	}
@@ -62,6 +66,9 @@ var escapes = [256]byte{0: '0', '\n': 'n', '\r': 'r', '\\': '\\', '\'': '\'', '"
 
 // Escape appends val escaped the way mysqldump writes it.
 func Escape(dst, val []byte) []byte {
+	if len(val) > 1<<20 { // grow once for a big value
+		dst = slices.Grow(dst, len(val)+len(val)/8)
+	}
 	start := 0
 	for i, c := range val {
 		if e := escapes[c]; e != 0 {

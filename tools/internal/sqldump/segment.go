@@ -29,8 +29,9 @@ type segment struct {
 }
 
 type deferred struct {
-	at       int // position in text where the literal goes
-	from, to int // its bytes in raw
+	at       int    // position in text where the literal goes
+	from, to int    // its bytes in raw
+	own      []byte // or its bytes, handed over whole (a big literal is not copied)
 	ticket   any
 }
 
@@ -52,13 +53,23 @@ func (s *segmentWriter) writer() {
 			last := 0
 			for _, d := range seg.items {
 				s.w.Write(seg.text[last:d.at])
-				out = s.rewrite(out[:0], seg.raw[d.from:d.to], d.ticket)
+				raw := d.own
+				if raw == nil {
+					raw = seg.raw[d.from:d.to]
+				}
+				out = s.rewrite(out[:0], raw, d.ticket)
 				s.w.Write(out)
+				if cap(out) > 4*segmentSize {
+					out = nil // do not keep a big literal's buffer
+				}
 				last = d.at
 			}
 			if _, err := s.w.Write(seg.text[last:]); err != nil {
 				s.setErr(err)
 			}
+		}
+		for i := range seg.items {
+			seg.items[i] = deferred{}
 		}
 		seg.text, seg.raw, seg.items = seg.text[:0], seg.raw[:0], seg.items[:0]
 		s.pool.Put(seg)
@@ -98,7 +109,15 @@ func (s *segmentWriter) WriteByte(c byte) error {
 	return nil
 }
 
-func (s *segmentWriter) deferLiteral(raw []byte, ticket any) {
+// deferLiteral keeps raw for the writer; with owned, raw itself is kept
+// (the lexer gives it up), else it is copied.
+func (s *segmentWriter) deferLiteral(raw []byte, ticket any, owned bool) {
+	if owned {
+		s.seg.items = append(s.seg.items, deferred{at: len(s.seg.text), own: raw, ticket: ticket})
+		s.work <- s.seg // a big literal: send it on at once
+		s.seg = s.pool.Get().(*segment)
+		return
+	}
 	from := len(s.seg.raw)
 	s.seg.raw = append(s.seg.raw, raw...)
 	s.seg.items = append(s.seg.items, deferred{at: len(s.seg.text), from: from, to: len(s.seg.raw), ticket: ticket})

@@ -544,6 +544,9 @@ func (l *lexer) literal() error {
 	var raw []byte
 	if spanning {
 		raw = l.lit
+		if cap(l.lit) > 4*bufSize && l.h.Defer == nil {
+			defer func() { l.lit = nil }() // do not keep a big literal's buffer
+		}
 	} else {
 		raw = l.buf[start : l.pos-1]
 	}
@@ -553,7 +556,10 @@ func (l *lexer) literal() error {
 	l.w.WriteByte('\'')
 	if l.h.Defer != nil {
 		if t := l.h.Defer(&l.st, l.col, raw, binary); t != nil {
-			l.w.(*segmentWriter).deferLiteral(raw, t)
+			l.w.(*segmentWriter).deferLiteral(raw, t, spanning)
+			if spanning {
+				l.lit = nil // handed over
+			}
 			return l.w.WriteByte('\'')
 		}
 	} else if l.h.Literal != nil {
