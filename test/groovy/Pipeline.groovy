@@ -126,6 +126,32 @@ class Pipeline {
             }
         })
         binding.setVariable('sh', { Object a -> sh(a instanceof Map ? a : [script: a]) })
+        binding.setVariable('scm', [kind: 'scm'])
+        binding.setVariable('checkout', { Object a -> record('checkout', a) })
+        binding.setVariable('node', { Object[] a -> record('node', a.length > 1 ? a[0] : null); (a[-1] as Closure)() })
+        binding.setVariable('parallel', { Map branches ->
+            record('parallel', branches.keySet() as List)
+            List<Throwable> failures = []
+            branches.each { String name, Closure body ->
+                try {
+                    body()
+                } catch (Throwable t) {
+                    failures << t
+                }
+            }
+            if (failures) {
+                throw failures[0]
+            }
+        })
+        binding.setVariable('catchError', { Map a, Closure body ->
+            record('catchError', a)
+            try {
+                body()
+            } catch (StepError e) {
+                println "[catchError] ${e.message}"
+                currentBuild.result = a.buildResult ?: 'FAILURE'
+            }
+        })
     }
 
     File file(String p) { p.startsWith('/') ? new File(p) : new File(workspace, p) }
@@ -202,6 +228,7 @@ class Declarative {
 
     void agent(Object a) {}
     String getAny() { return "any" }
+    String getNone() { return "none" }
     void parameters(Closure c) { with(new ParamsDsl(p), c) }
     void options(Closure c) { with(new Recorder(p, 'option'), c) }
     void environment(Closure c) { with(new EnvSetter(p), c) }

@@ -141,28 +141,57 @@ tests['helpers of another version are not used'] = {
     assert fakeRuns(p).isEmpty()
 }
 
-tests['Jenkinsfile.example syncs production to staging on the sandbox'] = {
-    String sandbox = System.getenv('WPSYNC_SANDBOX') ?: '/var/tmp/wpsync-sandbox'
-    File agent = new File(sandbox, 'agent')
-    assert new File(agent, 'wpsync.yml').exists(): 'the sandbox is not up: make sandbox-up'
+String sandboxDir() { System.getenv('WPSYNC_SANDBOX') ?: '/var/tmp/wpsync-sandbox' }
+
+Map sandboxSecrets() {
     Map<String, String> secrets = [:]
-    new File(agent, 'secrets.env').eachLine { String l ->
+    new File(sandboxDir(), 'agent/secrets.env').eachLine { String l ->
         def m = l =~ /^export (\w+)='(.*)'$/
         if (m) { secrets[m[0][1]] = m[0][2] }
     }
-    File ws = new File(tmp, 'jenkinsfile-ws')
+    return secrets
+}
+
+/** A pipeline whose workspace holds the sandbox's wpsync.yml, keys coming from Jenkins credentials. */
+Pipeline sandboxPipeline(File tmp, File repo, String name, Closure edit = { it }) {
+    File agent = new File(sandboxDir(), 'agent')
+    assert new File(agent, 'wpsync.yml').exists(): 'the sandbox is not up: make sandbox-up'
+    Map secrets = sandboxSecrets()
+    File ws = new File(tmp, name)
     Pipeline p = new Pipeline(repo, ws)
-    // The job's wpsync.yml: keys come from Jenkins credentials, not from the file.
     String yml = new File(agent, 'wpsync.yml').text
             .replace('known_hosts: known_hosts', 'known_hosts: ' + new File(agent, 'known_hosts').absolutePath)
             .replaceAll(/(?m)^\s*key_file: .*\n/, '')
-    new File(ws, 'wpsync.yml').text = yml
+    new File(ws, 'wpsync.yml').text = edit(yml)
     p.env.WPSYNC_BIN_DIR = new File(repo, 'bin').absolutePath
     p.env.HOME = tmp.absolutePath
+    p.env.BUILD_URL = 'https://jenkins.example.test/job/wpsync/7/'
     p.credentials['wpsync-production-ssh'] = [keyFile: new File(agent, 'id_ed25519').absolutePath]
     p.credentials['wpsync-staging-ssh'] = [keyFile: new File(agent, 'id_ed25519').absolutePath]
     p.credentials['wpsync-production-db'] = [username: 'wp', password: secrets.SANDBOX_PRODUCTION_DB_PASSWORD]
     p.credentials['wpsync-staging-db'] = [username: 'wp', password: secrets.SANDBOX_STAGING_DB_PASSWORD]
+    return p
+}
+
+Map sandboxCredentials = [production: [ssh: 'wpsync-production-ssh', db: 'wpsync-production-db'], staging: [ssh: 'wpsync-staging-ssh', db: 'wpsync-staging-db']]
+
+String run(String cmd) {
+    Process pr = ['bash', '-c', cmd].execute()
+    String out = pr.text
+    assert pr.waitFor() == 0: "${cmd} failed: ${pr.err.text}"
+    return out.trim()
+}
+
+void writeAs(String host, String rel, String content) {
+    File f = new File(sandboxDir(), host + '/www/' + rel)
+    f.parentFile.mkdirs()
+    f.text = content
+    run("chown -R ${host == 'production' ? 'wpsync-prod' : 'wpsync-stage'}: ${sandboxDir()}/${host}/www")
+}
+
+tests['Jenkinsfile.example syncs production to staging on the sandbox'] = {
+    Map secrets = sandboxSecrets()
+    Pipeline p = sandboxPipeline(tmp, repo, 'jenkinsfile-ws')
     p.params.DRY_RUN = false
     p.runJenkinsfile(new File(repo, 'Jenkinsfile.example'))
     assert p.currentBuild.result == 'SUCCESS'
@@ -171,13 +200,100 @@ tests['Jenkinsfile.example syncs production to staging on the sandbox'] = {
     assert p.currentBuild.description.contains('restore:')
     List<String> archived = new File(p.archive, 'wpsync-reports').list()?.toList() ?: []
     assert archived.findAll { it.endsWith('.json') }.size() >= 4: "archived: ${archived}"
-    String home = ['mariadb', '--no-defaults', '-S', sandbox + '/staging/mysql/mysqld.sock', '-uroot', '-N', '-e',
-                   "SELECT option_value FROM wordpress.wp_options WHERE option_name='home'"].execute().text.trim()
+    String home = run("mariadb --no-defaults -S ${sandboxDir()}/staging/mysql/mysqld.sock -uroot -N -e \"SELECT option_value FROM wordpress.wp_options WHERE option_name='home'\"")
     assert home == 'https://staging.example.test'
     for (String s in p.scripts) {
         assert !s.contains(secrets.SANDBOX_PRODUCTION_DB_PASSWORD) && !s.contains(secrets.SANDBOX_STAGING_DB_PASSWORD)
     }
-    assert !new File(ws, 'wpsync-work').exists(): 'the dumps outlived the build'
+    assert !new File(p.workspace, 'wpsync-work').exists(): 'the dumps outlived the build'
+}
+
+tests['snapshotToGit commits production, names version bumps, skips no-ops, refuses secrets'] = {
+    File bare = new File(tmp, 'site.git')
+    run("git init --quiet --bare ${bare}")
+    writeAs('production', 'wp-content/plugins/snapshot-demo/snapshot-demo.php', "<?php\n/*\nPlugin Name: Snapshot Demo\nVersion: 1.0\n*/\n")
+    Pipeline p = sandboxPipeline(tmp, repo, 'snapshot-ws')
+    Map args = [config: 'wpsync.yml', repo: bare.absolutePath, credentials: sandboxCredentials]
+    Closure commits = { run("git --git-dir=${bare} rev-list --count main 2>/dev/null || echo 0") as int }
+    Map first = p.step('snapshotToGit', args)
+    assert first.commit && commits() == 1
+    String files = run("git --git-dir=${bare} ls-tree -r --name-only main")
+    assert files.contains('wp-includes/version.php') && files.contains('wp-content/plugins/snapshot-demo/snapshot-demo.php')
+    assert !files.contains('wp-config.php') && !files.contains('wp-content/uploads/') && !files.contains('.htaccess')
+
+    writeAs('production', 'wp-content/plugins/snapshot-demo/snapshot-demo.php', "<?php\n/*\nPlugin Name: Snapshot Demo\nVersion: 1.1\n*/\n")
+    Map second = p.step('snapshotToGit', args)
+    assert second.commit && commits() == 2
+    String msg = run("git --git-dir=${bare} log -1 --format=%B main")
+    assert msg.contains('plugin Snapshot Demo (snapshot-demo) 1.0 → 1.1'): msg
+    assert msg.contains('Build: https://jenkins.example.test/job/wpsync/7/') && msg.contains('Source: production')
+
+    Map third = p.step('snapshotToGit', args)
+    assert third.commit == null && commits() == 2
+
+    writeAs('production', '.env', 'DB_PASSWORD=x')
+    try {
+        expectError('look like secrets and must not be committed: .env') { p.step('snapshotToGit', args) }
+        assert commits() == 2
+    } finally {
+        new File(sandboxDir(), 'production/www/.env').delete()
+    }
+}
+
+tests['promoteFiles previews, asks with the preview linked, promotes code and rolls back'] = {
+    writeAs('staging', 'wp-content/plugins/promote-demo/promote-demo.php', "<?php\n/*\nPlugin Name: Promote Demo\nVersion: 2.0\n*/\n")
+    File target = new File(sandboxDir(), 'production/www/wp-content/plugins/promote-demo/promote-demo.php')
+    target.delete()
+    Pipeline p = sandboxPipeline(tmp, repo, 'promote-ws')
+    Map questions = [:]
+    p.inputHandler = { Map a -> questions[a.message] = a.submitter; true }
+    Map r = p.step('promoteFiles', [config: 'wpsync.yml', approver: 'release-managers', credentials: sandboxCredentials])
+    assert target.text.contains('Version: 2.0')
+    String q = questions.keySet().find { it.startsWith('Promote code staging → production') }
+    assert q && q.contains('Preview: https://jenkins.example.test/job/wpsync/7/artifact/wpsync-reports/promoteFiles-') && questions[q] == 'release-managers'
+    assert p.called('archiveArtifacts').size() == 1
+    assert r.result.summary.backup
+    // The one-command rollback (it writes production, so it asks again).
+    p.step('syncFiles', [config: 'wpsync.yml', to: 'production', allowProtected: true, rollback: 'latest', credentials: sandboxCredentials])
+    assert !target.exists()
+}
+
+tests['Jenkinsfile.many-sites.example syncs two sandbox sites in parallel; a broken one does not stop them'] = {
+    String sb = sandboxDir()
+    // Site B: its own databases on both hosts and its own staging docroot.
+    run("""set -e
+        mariadb --no-defaults -S ${sb}/production/mysql/mysqld.sock -uroot -e 'DROP DATABASE IF EXISTS wordpress_wpsync_siteb; CREATE DATABASE wordpress_wpsync_siteb'
+        mariadb-dump --no-defaults -S ${sb}/production/mysql/mysqld.sock -uroot wordpress | mariadb --no-defaults -S ${sb}/production/mysql/mysqld.sock -uroot wordpress_wpsync_siteb
+        mariadb --no-defaults -S ${sb}/staging/mysql/mysqld.sock -uroot -e 'CREATE DATABASE IF NOT EXISTS wordpress_wpsync_siteb'
+        mkdir -p ${sb}/staging/www-b && cp ${sb}/staging/www/wp-config.php ${sb}/staging/www-b/ && chown -R wpsync-stage: ${sb}/staging/www-b""")
+    Pipeline p = sandboxPipeline(tmp, repo, 'many-ws')
+    File ws = p.workspace
+    String base = new File(ws, 'wpsync.yml').text
+    new File(ws, 'sites/example').mkdirs()
+    new File(ws, 'sites/example/wpsync.yml').text = base
+    new File(ws, 'sites/shop').mkdirs()
+    new File(ws, 'sites/shop/wpsync.yml').text = base.replace('site: sandbox', 'site: sandbox-b').replace('name: wordpress\n', 'name: wordpress_wpsync_siteb\n')
+            .replace(sb + '/staging/www\n', sb + '/staging/www-b\n')
+    // A third, broken site: its database does not exist.
+    new File(ws, 'sites/broken').mkdirs()
+    new File(ws, 'sites/broken/wpsync.yml').text = base.replace('site: sandbox', 'site: broken').replace('name: wordpress\n', 'name: wordpress_wpsync_nosuch\n')
+    ['example', 'shop', 'broken'].each { String s ->
+        ['production', 'staging'].each { String e -> ['ssh', 'db'].each { String k -> p.credentials["${s}-${e == 'production' ? 'prod' : 'staging'}-${k}".toString()] = p.credentials["wpsync-${e}-${k}".toString()] } }
+    }
+    String jf = new File(repo, 'Jenkinsfile.many-sites.example').text.replace("""    [name: 'shop', config: 'sites/shop/wpsync.yml',""", """    [name: 'broken', config: 'sites/broken/wpsync.yml',
+     credentials: [production: [ssh: 'broken-prod-ssh', db: 'broken-prod-db'], staging: [ssh: 'broken-staging-ssh', db: 'broken-staging-db']]],
+    [name: 'shop', config: 'sites/shop/wpsync.yml',""")
+    File copy = new File(ws, 'Jenkinsfile.many')
+    copy.text = jf
+    p.params.DRY_RUN = false
+    p.runJenkinsfile(copy)
+    assert p.called('parallel')[0].args == ['example', 'broken', 'shop']
+    assert p.called('lock').collect { it.args.resource } == ['wpsync-example-staging', 'wpsync-broken-staging', 'wpsync-shop-staging']
+    assert p.currentBuild.result == 'UNSTABLE'
+    assert p.currentBuild.description == '2 of 3 sites synced'
+    String homeB = run("mariadb --no-defaults -S ${sb}/staging/mysql/mysqld.sock -uroot -N -e \"SELECT option_value FROM wordpress_wpsync_siteb.wp_options WHERE option_name='home'\"")
+    assert homeB == 'https://staging.example.test'
+    assert new File(sb, 'staging/www-b/wp-includes/version.php').exists()
 }
 
 int passed = 0

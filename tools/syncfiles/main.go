@@ -16,7 +16,8 @@ func main() {
 		Usage: "copy WordPress files between environments with rsync, WordPress-aware and guarded",
 		UsageText: `syncfiles --config wpsync.yml --from production --to staging [--dry-run] [--delete]
    syncfiles --config wpsync.yml --from staging --to production --allow-protected [--delete]
-   syncfiles --config wpsync.yml --to production --allow-protected --rollback [BACKUP|latest]`,
+   syncfiles --config wpsync.yml --to production --allow-protected --rollback [BACKUP|latest]
+   syncfiles --config wpsync.yml --from production --snapshot WORKTREE --changelog MSG [--mirror DIR]`,
 		Description: `Runs the real rsync with the SSH settings of wpsync.yml only (key, known_hosts,
 port, jump host; ~/.ssh/config is ignored). Never synced: wp-content/uploads/,
 cache and upgrade folders, .git/, plus files.exclude. Never overwritten or deleted
@@ -40,6 +41,9 @@ target; --rollback puts them back and removes what the run added.`,
 			&cli.StringFlag{Name: "chown", Usage: "set owner on the target, e.g. 33:33 for www-data in Docker (`USER:GROUP`)"},
 			&cli.StringFlag{Name: "chmod", Usage: "set permissions on the target, rsync syntax, e.g. D755,F644"},
 			&cli.StringFlag{Name: "rollback", Usage: "restore the target from backup `NAME` (or latest)"},
+			&cli.StringFlag{Name: "snapshot", Usage: "copy --from's code into the Git working tree `DIR` (through --mirror), refusing secret-looking files"},
+			&cli.StringFlag{Name: "changelog", Usage: "with --snapshot: write the commit message (component versions, files) to `FILE`"},
+			&cli.StringFlag{Name: "build", Usage: "with --snapshot: the build to name in the changelog (e.g. $BUILD_URL)"},
 		},
 	}, commands.SyncFiles)
 }

@@ -19,7 +19,8 @@ class Runner implements Serializable {
     /** Flags each step accepts: step argument name → helper flag. */
     static final Map<String, Map<String, String>> FLAGS = [
         syncfiles  : [config: '--config', from: '--from', to: '--to', dryRun: '--dry-run', delete: '--delete', maxDelete: '--max-delete',
-                      force: '--force', allowProtected: '--allow-protected', mirror: '--mirror', chown: '--chown', chmod: '--chmod', rollback: '--rollback'],
+                      force: '--force', allowProtected: '--allow-protected', mirror: '--mirror', chown: '--chown', chmod: '--chmod', rollback: '--rollback',
+                      snapshot: '--snapshot', changelog: '--changelog', build: '--build'],
         dumpdb     : [config: '--config', env: '--env', out: '--out'],
         restoredb  : [config: '--config', env: '--env', input: '--in', allowProtected: '--allow-protected', rollback: '--rollback',
                       lockWait: '--lock-wait', noCollationMap: '--no-collation-map'],
@@ -138,11 +139,11 @@ class Runner implements Serializable {
             return true
         }
         String msg = args.approvalMessage ?: "${step}: write the PROTECTED environment '${target}' of site ${env.site}?"
-        Map input = [message: msg, ok: 'Yes, write ' + target]
+        Map question = [message: msg, ok: 'Yes, write ' + target]
         if (args.approver) {
-            input.submitter = args.approver
+            question.submitter = args.approver
         }
-        steps.input(input)
+        steps.input(question)
         return true
     }
 

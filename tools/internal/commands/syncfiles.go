@@ -35,11 +35,19 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 		return err
 	}
 	rep.Site = cfg.Site
+	if dir := c.String("snapshot"); dir != "" {
+		from, err := cfg.Env(c.String("from"))
+		if err != nil {
+			return err
+		}
+		return snapshot(c, cfg, from, dir, rep)
+	}
 	to, err := cfg.Env(c.String("to"))
 	if err != nil {
 		return err
 	}
-	if err := to.CheckWritable(c.Bool("allow-protected")); err != nil {
+	// A preview writes nothing, so it needs no --allow-protected.
+	if err := to.CheckWritable(c.Bool("allow-protected") || c.Bool("dry-run")); err != nil {
 		return err
 	}
 	if name := c.String("rollback"); c.IsSet("rollback") {

@@ -1,0 +1,39 @@
+import io.wpsync.Runner
+
+/**
+ * Promotes tested code from staging to production (see promoteFiles.txt):
+ * a dry-run preview archived and linked in the approval, then the sync
+ * with a backup on production and a one-command rollback. Never the database.
+ */
+def call(Map args = [:]) {
+    List<String> known = ['config', 'from', 'to', 'delete', 'maxDelete', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'logLevel']
+    List<String> unknown = []
+    for (String k in args.keySet()) {
+        if (!(k in known)) {
+            unknown << k
+        }
+    }
+    if (unknown) {
+        error("promoteFiles: unknown argument(s) ${unknown.join(', ')}; known: ${known.join(', ')}")
+    }
+    Map a = [from: 'staging', to: 'production', delete: false] + args
+    Map sync = [config: a.config, from: a.from, to: a.to, delete: a.delete, credentials: a.credentials, logLevel: a.logLevel]
+    for (String k in ['maxDelete', 'mirror', 'chown', 'chmod']) {
+        if (a[k] != null) {
+            sync[k] = a[k]
+        }
+    }
+    Runner runner = new Runner(this)
+    Map preview = runner.run('promoteFiles', 'syncfiles', sync + [dryRun: true])
+    archiveArtifacts(artifacts: preview.reportFile, allowEmptyArchive: false)
+    String link = env.BUILD_URL ? "${env.BUILD_URL}artifact/${preview.reportFile}" : preview.reportFile
+    Map s = preview.summary ?: [:]
+    Map question = [message: "Promote code ${a.from} → ${a.to}: ${s.new} new, ${s.changed} changed, ${s.deleted} deleted files. Preview: ${link}",
+                 ok: "Promote to ${a.to}"]
+    if (a.approver) {
+        question.submitter = a.approver
+    }
+    input(question)
+    Map result = runner.run('promoteFiles', 'syncfiles', sync + [allowProtected: true])
+    return [preview: preview, result: result]
+}
