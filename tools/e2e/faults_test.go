@@ -140,3 +140,73 @@ func TestA2GBStreamKeepsMemoryFlat(t *testing.T) {
 type countWriter struct{ n int64 }
 
 func (c *countWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
+
+// During a whole production → staging run (files, dump, rewrite, restore),
+// a watcher samples every process's argv on this machine — which is also
+// both hosts — and every log and report is scanned: no secret appears.
+func TestSecretsNeverInArgvLogsOrReports(t *testing.T) {
+	secrets := []string{os.Getenv("SANDBOX_PRODUCTION_DB_PASSWORD"), os.Getenv("SANDBOX_STAGING_DB_PASSWORD")}
+	key, _ := os.ReadFile(filepath.Join(agent, "id_ed25519"))
+	keyLine := strings.Split(string(key), "\n")[1] // a line of the private key itself
+	stop := make(chan struct{})
+	var seen strings.Builder
+	samples := 0
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			out, _ := exec.Command("ps", "-eo", "args").Output()
+			seen.Write(out)
+			samples++
+			time.Sleep(20 * time.Millisecond)
+		}
+	}()
+	dir := t.TempDir()
+	script := fmt.Sprintf(`set -o pipefail; cd %s
+./syncfiles --config %[2]s --from production --to staging --report %[3]s/files.json 2>%[3]s/files.log
+./dumpdb --config %[2]s --env production --out - --report %[3]s/dump.json 2>%[3]s/dump.log | ./rewriteurls --config %[2]s --from-env production --to-env staging --in - --out - --report %[3]s/rw.json 2>%[3]s/rw.log | ./restoredb --config %[2]s --env staging --in - --report %[3]s/restore.json 2>%[3]s/restore.log
+./rewriteurls --config %[2]s --env staging --from-env production --to-env staging --report %[3]s/live.json --log-level debug 2>%[3]s/live.log`, bin, cfgPath, dir)
+	sh(t, script)
+	close(stop)
+	<-done
+	if samples < 10 {
+		t.Fatalf("the watcher took only %d samples", samples)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(files) != 10 {
+		t.Fatalf("expected 5 logs and 5 reports, got %v", files)
+	}
+	for _, s := range append(secrets, keyLine) {
+		if s == "" {
+			t.Fatal("a secret is empty")
+		}
+		if strings.Contains(seen.String(), s) {
+			t.Errorf("a secret appeared in a process's argv")
+		}
+		for _, f := range files {
+			if data, _ := os.ReadFile(f); bytes.Contains(data, []byte(s)) {
+				t.Errorf("a secret appeared in %s", filepath.Base(f))
+			}
+		}
+	}
+}
+
+// The agent's disk fills up while a dump is written: a clear error, and no
+// file that could be taken for a dump.
+func TestDiskFullWhileWritingADump(t *testing.T) {
+	mnt := t.TempDir()
+	sh(t, "mount -t tmpfs -o size=64k tmpfs "+mnt)
+	defer sh(t, "umount "+mnt)
+	r := run(t, nil, nil, "dumpdb", "--config", cfgPath, "--env", "production", "--out", filepath.Join(mnt, "p.sql"))
+	if r.code != 1 || !strings.Contains(r.stderr, "the disk is full; free space there") {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	if left, _ := os.ReadDir(mnt); len(left) != 0 {
+		t.Errorf("files left on the full disk: %v", left)
+	}
+}

@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/klauspost/pgzip"
@@ -243,7 +244,7 @@ func Create(path string, stdout io.Writer) (*Output, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create dump %s: %w (does the directory exist and is it writable?)", path, err)
 	}
-	o.tmp, o.w = tmp, tmp
+	o.tmp, o.w = tmp, &advisedWriter{w: tmp, path: path}
 	if strings.HasSuffix(path, ".gz") {
 		zw := pgzip.NewWriter(tmp)
 		zw.SetConcurrency(1<<20, 4)
@@ -251,6 +252,24 @@ func Create(path string, stdout io.Writer) (*Output, error) {
 	}
 	o.sealer = NewSealer(o.w)
 	return o, nil
+}
+
+// advisedWriter names the dump and the fix in a failed write.
+type advisedWriter struct {
+	w    io.Writer
+	path string
+}
+
+func (a *advisedWriter) Write(p []byte) (int, error) {
+	n, err := a.w.Write(p)
+	if err != nil {
+		advice := ""
+		if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) {
+			advice = ": the disk is full; free space there or write the dump elsewhere (--out); nothing was kept"
+		}
+		err = fmt.Errorf("write dump %s: %w%s", a.path, err, advice)
+	}
+	return n, err
 }
 
 // Write writes dump bytes and hashes them for the seal.
