@@ -34,36 +34,28 @@ var Args = []string{
 // Table is what the server says about a table before the dump.
 type Table struct{ Name, Type, Engine string }
 
-// Tables lists the environment's tables with the WordPress prefix.
-func Tables(ctx context.Context, c *dbclient.Client) ([]Table, error) {
-	rows, err := c.Query(ctx, c.Env.DB.Name, "SELECT TABLE_NAME, TABLE_TYPE, IFNULL(ENGINE,'') FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE "+
+// Inspect asks the server, in one round trip, for its version and flavor
+// (mariadb or mysql) and the environment's tables with the WordPress prefix.
+func Inspect(ctx context.Context, c *dbclient.Client) (version, flavor string, tables []Table, err error) {
+	rows, err := c.Query(ctx, c.Env.DB.Name, "SELECT VERSION(), @@version_comment, '-';\n"+
+		"SELECT TABLE_NAME, TABLE_TYPE, IFNULL(ENGINE,'') FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE "+
 		dbclient.QuoteString(dbclient.LikePrefix(c.Env.DB.Prefix))+" ORDER BY TABLE_NAME")
 	if err != nil {
-		return nil, err
+		return "", "", nil, err
 	}
-	var ts []Table
-	for _, r := range rows {
-		if len(r) == 3 {
-			ts = append(ts, Table{r[0], r[1], r[2]})
-		}
+	if len(rows) == 0 || len(rows[0]) < 3 || rows[0][2] != "-" {
+		return "", "", nil, fmt.Errorf("%s database: no answer to SELECT VERSION()", c.Env.Name)
 	}
-	return ts, nil
-}
-
-// Server returns the server version and flavor (mariadb or mysql).
-func Server(ctx context.Context, c *dbclient.Client) (version, flavor string, err error) {
-	rows, err := c.Query(ctx, "", "SELECT VERSION(), @@version_comment")
-	if err != nil {
-		return "", "", err
-	}
-	if len(rows) == 0 || len(rows[0]) < 2 {
-		return "", "", fmt.Errorf("%s database: no answer to SELECT VERSION()", c.Env.Name)
-	}
-	flavor = "mysql"
+	version, flavor = rows[0][0], "mysql"
 	if strings.Contains(strings.ToLower(rows[0][0]+rows[0][1]), "mariadb") {
 		flavor = "mariadb"
 	}
-	return rows[0][0], flavor, nil
+	for _, r := range rows[1:] {
+		if len(r) == 3 {
+			tables = append(tables, Table{r[0], r[1], r[2]})
+		}
+	}
+	return version, flavor, tables, nil
 }
 
 var (
@@ -74,11 +66,7 @@ var (
 // Dump writes the dump of the env's WordPress tables to w, followed by
 // the manifest line, and returns the manifest. The caller seals and commits.
 func Dump(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logger, site string) (*dumpfile.Manifest, error) {
-	version, flavor, err := Server(ctx, c)
-	if err != nil {
-		return nil, err
-	}
-	tables, err := Tables(ctx, c)
+	version, flavor, tables, err := Inspect(ctx, c)
 	if err != nil {
 		return nil, err
 	}

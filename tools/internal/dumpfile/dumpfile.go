@@ -247,7 +247,7 @@ func Create(path string, stdout io.Writer) (*Output, error) {
 	o.tmp, o.w = tmp, &advisedWriter{w: tmp, path: path}
 	if strings.HasSuffix(path, ".gz") {
 		zw := pgzip.NewWriter(tmp)
-		zw.SetConcurrency(1<<20, 4)
+		zw.SetConcurrency(512<<10, 2) // two cores, flat memory
 		o.gz, o.w = zw, zw
 	}
 	o.sealer = NewSealer(o.w)
