@@ -210,3 +210,74 @@ func TestDiskFullWhileWritingADump(t *testing.T) {
 		t.Errorf("files left on the full disk: %v", left)
 	}
 }
+
+// The target database server's disk fills up during the import: a small
+// MariaDB on a 128 MB tmpfs (about 50 MB free) plays the staging database.
+// MariaDB may stop when its disk is full; the run fails with advice, says
+// that the shadow is left for the admin to drop (the server is gone), and
+// the live tables are untouched once the server is back.
+func TestDiskFullOnTheTargetDatabaseDuringRestore(t *testing.T) {
+	dir := filepath.Join(sandbox, "tiny")
+	os.MkdirAll(dir, 0o755)
+	sh(t, "mountpoint -q "+dir+" || mount -t tmpfs -o size=128m tmpfs "+dir)
+	defer exec.Command("umount", "-l", dir).Run()
+	sock := filepath.Join(dir, "mysqld.sock")
+	small := "--innodb-log-file-size=4M --innodb-buffer-pool-size=16M --innodb-data-file-path=ibdata1:4M:autoextend"
+	sh(t, fmt.Sprintf("mariadb-install-db --no-defaults --datadir=%s/data --user=root --auth-root-authentication-method=normal %s >%s/install.log 2>&1", dir, small, dir))
+	var server *exec.Cmd
+	startServer := func() {
+		server = exec.Command("mariadbd", "--no-defaults", "--datadir="+dir+"/data", "--user=root", "--port=53309", "--bind-address=127.0.0.1",
+			"--socket="+sock, "--skip-log-bin", "--log-error="+dir+"/error.log", "--innodb-log-file-size=4M", "--innodb-buffer-pool-size=16M",
+			"--innodb-data-file-path=ibdata1:4M:autoextend", "--max-allowed-packet=64M")
+		if err := server.Start(); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, func() bool { return exec.Command("mariadb", "--no-defaults", "-S", sock, "-uroot", "-e", "SELECT 1").Run() == nil })
+	}
+	startServer()
+	defer func() { server.Process.Kill(); server.Wait() }()
+	root := func(q string) string {
+		return sh(t, fmt.Sprintf("mariadb --no-defaults -S %s -uroot -N -e %s", sock, shellQuote(q)))
+	}
+	pw := os.Getenv("SANDBOX_STAGING_DB_PASSWORD")
+	root(fmt.Sprintf(`DELETE FROM mysql.global_priv WHERE User=''; CREATE DATABASE wordpress; CREATE USER 'wp'@'127.0.0.1' IDENTIFIED BY '%s';
+		GRANT ALL ON wordpress.* TO 'wp'@'127.0.0.1'; GRANT ALL ON `+"`wordpress\\_wpsync\\_%%`"+`.* TO 'wp'@'127.0.0.1'; FLUSH PRIVILEGES;`, pw))
+	cfg, _ := os.ReadFile(cfgPath)
+	tiny := filepath.Join(agent, "wpsync-tiny.yml")
+	os.WriteFile(tiny, []byte(strings.Replace(string(cfg), "port: 53302", "port: 53309", 1)), 0o600)
+
+	p := dumpProduction(t, "p.sql")
+	must(t, "restoredb", "--config", tiny, "--env", "staging", "--in", p)
+	sum := func() string {
+		return root("CHECKSUM TABLE wordpress.wp_options, wordpress.wp_posts, wordpress.wp_postmeta EXTENDED")
+	}
+	before := sum()
+
+	// The same dump with 80 MB more rows: more than the disk holds.
+	data, _ := os.ReadFile(p)
+	data = data[:bytes.Index(data, []byte("-- wpsync-manifest: "))]
+	var big bytes.Buffer
+	big.Write(data[:bytes.LastIndex(data, []byte("-- Dump completed"))])
+	big.WriteString("CREATE TABLE `wp_bloat` (`id` int NOT NULL, `v` longtext, PRIMARY KEY (`id`)) ENGINE=InnoDB;\n")
+	filler := strings.Repeat("x", 1<<20)
+	for i := 0; i < 80; i++ {
+		fmt.Fprintf(&big, "INSERT INTO `wp_bloat` VALUES (%d,'%s');\n", i, filler)
+	}
+	big.WriteString("-- Dump completed on 2026-11-26\n")
+	f := filepath.Join(t.TempDir(), "big.sql")
+	os.WriteFile(f, big.Bytes(), 0o600)
+	r := run(t, nil, nil, "restoredb", "--config", tiny, "--env", "staging", "--in", f)
+	if r.code != 1 || !strings.Contains(r.stderr, "nothing was changed on staging") || !(strings.Contains(r.stderr, "disk is full") || strings.Contains(r.stderr, "a full disk")) {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	if server.Process.Signal(syscall.Signal(0)) != nil || exec.Command("mariadb", "--no-defaults", "-S", sock, "-uroot", "-e", "SELECT 1").Run() != nil {
+		server.Wait()
+		startServer() // MariaDB stopped on the full disk: crash recovery, as an admin would
+	}
+	if after := sum(); after != before {
+		t.Errorf("the live tables changed:\n%s\n%s", before, after)
+	}
+	if dbs := root("SHOW DATABASES"); strings.Contains(dbs, "shadow") && !strings.Contains(r.stderr, "drop it by hand") {
+		t.Errorf("shadow left behind without a word: %s", dbs)
+	}
+}

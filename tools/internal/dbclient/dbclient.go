@@ -143,6 +143,10 @@ func (c *Client) advice(err error, stderr string) error {
 	case ee.Status == 127:
 	case strings.Contains(msg, "Access denied"):
 		msg += fmt.Sprintf(" (check db.user and the password in %s)", c.Env.DBPasswordVar())
+	case strings.Contains(msg, "Lost connection") || strings.Contains(msg, "server has gone away"):
+		msg += " (the database server stopped during the query: see its error log; a full disk or memory limit is the usual cause)"
+	case strings.Contains(msg, "is full") || strings.Contains(msg, "No space left") || strings.Contains(msg, "errno: 28"):
+		msg += " (the database server's disk is full: free space there, then run again)"
 	case strings.Contains(msg, "Can't connect") || strings.Contains(msg, "Unknown MySQL server host"):
 		msg += " (check db.host/db.port/db.socket as seen from the SSH host, and that the server runs)"
 	case msg == "":

@@ -124,8 +124,11 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		return nil, fmt.Errorf("pre-flight: cannot create the shadow database %s: %w. Grant the user CREATE and DROP on `%s\\_wpsync\\_%%`.* (e.g. GRANT ALL ON `%s\\_wpsync\\_%%`.* TO '%s'@'%%')",
-			shadow, err, db, db, c.Env.DB.User)
+		advice := ""
+		if strings.Contains(err.Error(), "denied") {
+			advice = fmt.Sprintf(". Grant the user CREATE and DROP on `%s\\_wpsync\\_%%`.* (e.g. GRANT ALL ON `%s\\_wpsync\\_%%`.* TO '%s'@'%%')", db, db, c.Env.DB.User)
+		}
+		return nil, fmt.Errorf("pre-flight: cannot create the shadow database %s: %w%s", shadow, err, advice)
 	}
 
 	// Import into the shadow.
