@@ -7,15 +7,7 @@ import io.wpsync.Runner
  */
 def call(Map args = [:]) {
     List<String> known = ['config', 'from', 'to', 'delete', 'maxDelete', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'logLevel']
-    List<String> unknown = []
-    for (String k in args.keySet()) {
-        if (!(k in known)) {
-            unknown << k
-        }
-    }
-    if (unknown) {
-        error("promoteFiles: unknown argument(s) ${unknown.join(', ')}; known: ${known.join(', ')}")
-    }
+    new Runner(this).requireKnown('promoteFiles', args, known)
     Map a = [from: 'staging', to: 'production', delete: false] + args
     Map sync = [config: a.config, from: a.from, to: a.to, delete: a.delete, credentials: a.credentials, logLevel: a.logLevel]
     for (String k in ['maxDelete', 'mirror', 'chown', 'chmod']) {

@@ -3,7 +3,7 @@ import io.wpsync.Runner
 /** Rewrites site URLs in a dump file or a live database (see rewriteUrls.txt). */
 def call(Map args = [:]) {
     Runner runner = new Runner(this)
-    Runner.validate('rewriteUrls', 'rewriteurls', args)
+    runner.validate('rewriteUrls', 'rewriteurls', args)
     if (args.env && !args.dryRun) {
         runner.approve('rewriteUrls', 'rewriteurls', args, args.env as String)
     }

@@ -8,15 +8,7 @@ import io.wpsync.Runner
  */
 def call(Map args = [:]) {
     List<String> known = ['config', 'env', 'repo', 'branch', 'credentials', 'gitCredentials', 'mirror', 'workDir', 'authorName', 'authorEmail', 'push', 'logLevel']
-    List<String> unknown = []
-    for (String k in args.keySet()) {
-        if (!(k in known)) {
-            unknown << k
-        }
-    }
-    if (unknown) {
-        error("snapshotToGit: unknown argument(s) ${unknown.join(', ')}; known: ${known.join(', ')}")
-    }
+    new Runner(this).requireKnown('snapshotToGit', args, known)
     Map a = [env: 'production', branch: 'main', workDir: 'wpsync-snapshot', push: true, authorName: 'wpsync', authorEmail: 'wpsync@localhost'] + args
     if (!a.config || !a.repo) {
         error('snapshotToGit: config and repo are required')

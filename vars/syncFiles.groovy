@@ -3,7 +3,7 @@ import io.wpsync.Runner
 /** Copies WordPress files between environments (see syncFiles.txt). */
 def call(Map args = [:]) {
     Runner runner = new Runner(this)
-    Runner.validate('syncFiles', 'syncfiles', args)
+    runner.validate('syncFiles', 'syncfiles', args)
     runner.approve('syncFiles', 'syncfiles', args, args.to as String)
     return runner.run('syncFiles', 'syncfiles', args)
 }

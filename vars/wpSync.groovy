@@ -9,15 +9,7 @@ import io.wpsync.Runner
 def call(Map args = [:]) {
     List<String> known = ['config', 'from', 'to', 'files', 'database', 'rewrite', 'dryRun', 'delete', 'maxDelete',
                           'allowProtected', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'workDir']
-    List<String> unknown = []
-    for (String k in args.keySet()) {
-        if (!(k in known)) {
-            unknown << k
-        }
-    }
-    if (unknown) {
-        error("wpSync: unknown argument(s) ${unknown.join(', ')}; known: ${known.join(', ')}")
-    }
+    new Runner(this).requireKnown('wpSync', args, known)
     Map a = [from: 'production', to: 'staging', files: true, database: true, rewrite: true, dryRun: false, workDir: 'wpsync-work'] + args
     if (!a.config) {
         error('wpSync: config is missing: give the path of wpsync.yml in the workspace')

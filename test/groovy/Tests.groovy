@@ -118,12 +118,8 @@ tests['exit 3 fails the build with the helper\'s own message'] = {
 
 tests['unknown arguments are named with the known ones'] = {
     Pipeline p = fakePipeline(tmp, repo, fakeBin)
-    try {
-        p.step('syncFiles', [config: 'wpsync.yml', from: 'a', to: 'b', dryrun: true])
-        assert false
-    } catch (IllegalArgumentException e) {
-        assert e.message.contains('unknown argument(s) dryrun') && e.message.contains('dryRun')
-    }
+    Throwable e = expectError('syncFiles: unknown argument(s) dryrun') { p.step('syncFiles', [config: 'wpsync.yml', from: 'a', to: 'b', dryrun: true]) }
+    assert e.message.contains('dryRun')
     expectError('wpSync: unknown argument(s) source') { p.step('wpSync', [config: 'x', source: 'production']) }
 }
 

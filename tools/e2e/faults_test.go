@@ -232,7 +232,9 @@ func TestDiskFullOnTheTargetDatabaseDuringRestore(t *testing.T) {
 		if err := server.Start(); err != nil {
 			t.Fatal(err)
 		}
-		waitFor(t, func() bool { return exec.Command("mariadb", "--no-defaults", "-S", sock, "-uroot", "-e", "SELECT 1").Run() == nil })
+		waitFor(t, func() bool {
+			return exec.Command("mariadb", "--no-defaults", "-S", sock, "-uroot", "-e", "SELECT 1").Run() == nil
+		})
 	}
 	startServer()
 	defer func() { server.Process.Kill(); server.Wait() }()

@@ -36,14 +36,27 @@ class Runner implements Serializable {
 
     Runner(steps) { this.steps = steps }
 
-    /** Fails with a clear message when args hold a key the step does not know. */
+    /** The message for keys of args that are not in known, or null. */
     @NonCPS
-    static void validate(String step, String tool, Map args) {
-        List<String> known = (FLAGS[tool].keySet() as List<String>) + COMMON
+    static String unknownKeys(String step, Map args, List<String> known) {
         List<String> unknown = args.keySet().findAll { !(it in known) }.collect { it as String }.sort()
-        if (unknown) {
-            throw new IllegalArgumentException("${step}: unknown argument(s) ${unknown.join(', ')}; known: ${known.sort().join(', ')}")
+        if (!unknown) {
+            return null
         }
+        return "${step}: unknown argument(s) ${unknown.join(', ')}; known: ${known.sort().join(', ')}".toString()
+    }
+
+    /** Fails the build with a clear message when args hold a key the step does not know. */
+    void requireKnown(String step, Map args, List<String> known) {
+        String msg = unknownKeys(step, args, known)
+        if (msg) {
+            steps.error(msg)
+        }
+    }
+
+    /** requireKnown for a step that passes its args to one helper. */
+    void validate(String step, String tool, Map args) {
+        requireKnown(step, args, (FLAGS[tool].keySet() as List<String>) + COMMON)
     }
 
     /** The helper's arguments, in the order the step declares its flags. */

@@ -125,6 +125,20 @@ func (c *Ctx) Redact(secret string) { c.redactor.Add(secret) }
 // Redactor returns the writer filter that hides secrets, for other outputs.
 func (c *Ctx) Redactor() *logx.Redactor { return c.redactor }
 
+// Reported wraps an action that fills a report: the report is finished
+// with the outcome and written to --report whatever happens.
+func Reported(action func(*Ctx, *report.Report) error) func(*Ctx) error {
+	return func(c *Ctx) error {
+		rep := report.New("")
+		err := action(c, rep)
+		rep.Finish(err)
+		if werr := c.WriteReport(rep); werr != nil && err == nil {
+			err = werr
+		}
+		return err
+	}
+}
+
 // WriteReport writes r as JSON to --report, if given.
 func (c *Ctx) WriteReport(r *report.Report) error {
 	r.Tool, r.Version = c.App.Name, Version

@@ -14,15 +14,7 @@ import (
 )
 
 // DumpDB dumps an environment's WordPress tables to a sealed file or stdout.
-func DumpDB(c *cliapp.Ctx) error {
-	rep := report.New("")
-	err := dumpDB(c, rep)
-	rep.Finish(err)
-	if werr := c.WriteReport(rep); werr != nil && err == nil {
-		err = werr
-	}
-	return err
-}
+var DumpDB = cliapp.Reported(dumpDB)
 
 func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
 	outPath := c.String("out")

@@ -12,18 +12,7 @@ import (
 )
 
 // RestoreDB imports a dump through a shadow database and swaps it in.
-func RestoreDB(c *cliapp.Ctx) error {
-	rep := report.New("")
-	err := restoreDB(c, rep)
-	rep.Finish(err)
-	if exit.CodeOf(err) == exit.Refused {
-		rep.Status = "refused"
-	}
-	if werr := c.WriteReport(rep); werr != nil && err == nil {
-		err = werr
-	}
-	return err
-}
+var RestoreDB = cliapp.Reported(restoreDB)
 
 func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	in := c.String("in")

@@ -19,15 +19,7 @@ import (
 )
 
 // RewriteURLs rewrites a dump stream (--in/--out) or a live database (--env).
-func RewriteURLs(c *cliapp.Ctx) error {
-	rep := report.New("")
-	err := rewriteURLs(c, rep)
-	rep.Finish(err)
-	if werr := c.WriteReport(rep); werr != nil && err == nil {
-		err = werr
-	}
-	return err
-}
+var RewriteURLs = cliapp.Reported(rewriteURLs)
 
 func rewriteURLs(c *cliapp.Ctx, rep *report.Report) error {
 	var cfg *config.Config

@@ -16,18 +16,7 @@ import (
 )
 
 // SyncFiles copies the WordPress code of one environment to another.
-func SyncFiles(c *cliapp.Ctx) error {
-	rep := report.New("")
-	err := syncFiles(c, rep)
-	rep.Finish(err)
-	if exit.CodeOf(err) == exit.Refused {
-		rep.Status = "refused"
-	}
-	if werr := c.WriteReport(rep); werr != nil && err == nil {
-		err = werr
-	}
-	return err
-}
+var SyncFiles = cliapp.Reported(syncFiles)
 
 func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 	cfg, err := c.Config()

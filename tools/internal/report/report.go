@@ -11,6 +11,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/wpsync/wpsync/tools/internal/exit"
 )
 
 // Report is the JSON document written by --report.
@@ -38,6 +40,9 @@ func (r *Report) Finish(err error) {
 	r.Seconds = r.Finished.Sub(r.Started).Seconds()
 	if err != nil {
 		r.Status, r.Error = "failed", err.Error()
+		if exit.CodeOf(err) == exit.Refused {
+			r.Status = "refused"
+		}
 	}
 }
 
