@@ -119,12 +119,6 @@ func (r *cancelReader) Close() error {
 	return r.ReadCloser.Close()
 }
 
-// Redact registers one more secret value.
-func (c *Ctx) Redact(secret string) { c.redactor.Add(secret) }
-
-// Redactor returns the writer filter that hides secrets, for other outputs.
-func (c *Ctx) Redactor() *logx.Redactor { return c.redactor }
-
 // Reported wraps an action that fills a report: the report is finished
 // with the outcome and written to --report whatever happens.
 func Reported(action func(*Ctx, *report.Report) error) func(*Ctx) error {

@@ -111,18 +111,6 @@ func (c *Client) Query(ctx context.Context, db, sql string) ([][]string, error) 
 	return rows, sc.Err()
 }
 
-// Value runs a query that returns one value.
-func (c *Client) Value(ctx context.Context, db, sql string) (string, error) {
-	rows, err := c.Query(ctx, db, sql)
-	if err != nil {
-		return "", err
-	}
-	if len(rows) == 0 || len(rows[0]) == 0 {
-		return "", fmt.Errorf("%s: query returned nothing: %s", c.Env.Name, sql)
-	}
-	return rows[0][0], nil
-}
-
 // Error is a failed client run, with the client's own message.
 type Error struct {
 	Env    string

@@ -281,9 +281,6 @@ func (o *Output) Write(p []byte) (int, error) {
 	return n, nil
 }
 
-// Bytes is the uncompressed size written so far.
-func (o *Output) Bytes() int64 { return o.sealer.Bytes() }
-
 // Seal writes the sha256 trailer line of everything written so far.
 func (o *Output) Seal() error { return o.sealer.Seal() }
 

@@ -192,21 +192,23 @@ func (l *lexer) run() error {
 
 func (l *lexer) eofAfter(n int) bool { return !l.fill(n + 1) }
 
-func (l *lexer) lineComment() error {
-	l.lit = l.lit[:0]
-	for {
-		i := bytes.IndexByte(l.buf[l.pos:], '\n')
-		if i >= 0 {
-			l.lit = append(l.lit, l.buf[l.pos:l.pos+i+1]...)
+// appendLine appends the input up to and including the next newline (or
+// to its end) to dst.
+func (l *lexer) appendLine(dst []byte) []byte {
+	for l.fill(1) {
+		if i := bytes.IndexByte(l.buf[l.pos:], '\n'); i >= 0 {
+			dst = append(dst, l.buf[l.pos:l.pos+i+1]...)
 			l.pos += i + 1
-			break
+			return dst
 		}
-		l.lit = append(l.lit, l.buf[l.pos:]...)
+		dst = append(dst, l.buf[l.pos:]...)
 		l.pos = len(l.buf)
-		if !l.fill(1) {
-			break // a last line without newline
-		}
 	}
+	return dst
+}
+
+func (l *lexer) lineComment() error {
+	l.lit = l.appendLine(l.lit[:0])
 	out := l.lit
 	if l.h.Comment != nil {
 		out = l.h.Comment(l.lit)
@@ -256,7 +258,7 @@ func (l *lexer) statement() error {
 			}
 		case '#', '-':
 			if c == '#' || (l.fill(3) && l.buf[l.pos+1] == '-' && isSpace(l.buf[l.pos+2])) {
-				l.bufferLineComment()
+				l.stmt = l.appendLine(l.stmt) // a comment inside a statement
 				continue
 			}
 		case '(':
@@ -346,20 +348,6 @@ func (l *lexer) bufferQuoted(q byte) error {
 			}
 			return nil
 		}
-	}
-}
-
-// bufferLineComment appends a comment inside a statement, newline included.
-func (l *lexer) bufferLineComment() {
-	for l.fill(1) {
-		i := bytes.IndexByte(l.buf[l.pos:], '\n')
-		if i >= 0 {
-			l.stmt = append(l.stmt, l.buf[l.pos:l.pos+i+1]...)
-			l.pos += i + 1
-			return
-		}
-		l.stmt = append(l.stmt, l.buf[l.pos:]...)
-		l.pos = len(l.buf)
 	}
 }
 

@@ -81,15 +81,6 @@ func parse(raw string) (*url.URL, error) {
 	return u, nil
 }
 
-// Pairs returns the rules as given, for reports.
-func (m *Map) Pairs() []Pair {
-	out := make([]Pair, len(m.rules))
-	for i, r := range m.rules {
-		out[i] = Pair{r.fromScheme + "://" + r.fromHost + r.fromPath, r.toScheme + "://" + r.toHost + r.toPath}
-	}
-	return out
-}
-
 // form is how an occurrence spells its separators.
 type form struct {
 	slash  string // "/" , `\/`, "%2F"
