@@ -118,13 +118,13 @@ func psUser(u string) string {
 
 func waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
-	for i := 0; i < 100; i++ {
+	for i := 0; i < 300; i++ {
 		if cond() {
 			return
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	t.Fatal("condition not met within 10s")
+	t.Fatal("condition not met within 30s")
 }
 
 func TestHostUnknownAndChangedKeysAreRefused(t *testing.T) {

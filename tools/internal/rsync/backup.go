@@ -18,7 +18,7 @@ func BackupRoot(docroot string) string { return strings.TrimRight(docroot, "/") 
 
 // NewBackupDir names this run's backup directory.
 func NewBackupDir(docroot string, now time.Time) string {
-	return path.Join(BackupRoot(docroot), now.UTC().Format("20060102T150405Z"))
+	return path.Join(BackupRoot(docroot), now.UTC().Format("20060102T150405.000Z"))
 }
 
 const addedList = ".wpsync-added"
