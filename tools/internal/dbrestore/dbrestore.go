@@ -79,23 +79,27 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	shadow, backup := db+ShadowSuffix, db+BackupSuffix
 	res := &Result{Database: db, Backup: backup}
 
-	// Pre-flight: reachable, credentials, target database, what it supports.
-	info, err := c.Query(ctx, "", "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME, @@max_allowed_packet FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = "+dbclient.QuoteString(db))
+	// Pre-flight, in one round trip: reachable, credentials, the target
+	// database, the collations it supports.
+	rows, err := c.Query(ctx, "", "SELECT 'db', DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME, @@max_allowed_packet FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = "+
+		dbclient.QuoteString(db)+";\nSELECT 'collation', COLLATION_NAME FROM information_schema.COLLATIONS")
 	if err != nil {
 		return nil, fmt.Errorf("pre-flight: %w", err)
 	}
-	if len(info) == 0 || len(info[0]) < 3 {
-		return nil, fmt.Errorf("pre-flight: database %s does not exist on %s: create it (WordPress's DB_NAME) first", db, c.Env.Name)
-	}
-	charset, collation := info[0][0], info[0][1]
-	maxPacket, _ := strconv.ParseInt(info[0][2], 10, 64)
-	collations, err := c.Query(ctx, "", "SELECT COLLATION_NAME FROM information_schema.COLLATIONS")
-	if err != nil {
-		return nil, fmt.Errorf("pre-flight: %w", err)
-	}
+	var charset, collation string
+	var maxPacket int64
 	known := map[string]bool{}
-	for _, row := range collations {
-		known[strings.ToLower(row[0])] = true
+	for _, r := range rows {
+		switch {
+		case r[0] == "db" && len(r) == 4:
+			charset, collation = r[1], r[2]
+			maxPacket, _ = strconv.ParseInt(r[3], 10, 64)
+		case r[0] == "collation" && len(r) == 2:
+			known[strings.ToLower(r[1])] = true
+		}
+	}
+	if charset == "" {
+		return nil, fmt.Errorf("pre-flight: database %s does not exist on %s: create it (WordPress's DB_NAME) first", db, c.Env.Name)
 	}
 
 	release, err := c.Lock(ctx, "wpsync:"+db, opts.LockWait)
@@ -156,7 +160,7 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	if !imp.completed && !res.Sealed {
 		return nil, fmt.Errorf("refused: the dump has no completion line (\"-- Dump completed\"): it is cut short; nothing was changed on %s", c.Env.Name)
 	}
-	counts, err := rowCounts(ctx, c, shadow, imp.order)
+	counts, old, err := countAndList(ctx, c, shadow, imp.order, db, c.Env.DB.Prefix)
 	if err != nil {
 		return nil, fmt.Errorf("verify: %w", err)
 	}
@@ -184,15 +188,8 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 
 	log.Info().Dur("took", time.Since(verifyStart)).Int64("rows", res.Rows).Int("tables", len(res.Tables)).Msg("verified: row counts match the dump")
 
-	// Swap.
-	old, err := tablesIn(ctx, c, db, c.Env.DB.Prefix)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := c.Query(ctx, "", fmt.Sprintf("DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET %s COLLATE %s",
-		dbclient.QuoteIdent(backup), dbclient.QuoteIdent(backup), charset, collation)); err != nil {
-		return nil, fmt.Errorf("prepare the backup database %s: %w", backup, err)
-	}
+	// Swap: a fresh backup database, then one RENAME TABLE (the client
+	// stops at the first failing statement, so a failed backup means no swap).
 	var renames []string
 	for _, t := range old {
 		renames = append(renames, qualified(db, t)+" TO "+qualified(backup, t))
@@ -201,8 +198,9 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 		renames = append(renames, qualified(shadow, t)+" TO "+qualified(db, t))
 	}
 	t0 := time.Now()
-	if _, err := c.Query(ctx, "", "RENAME TABLE "+strings.Join(renames, ", ")); err != nil {
-		return nil, fmt.Errorf("swap (one atomic RENAME TABLE; nothing changed): %w", err)
+	if _, err := c.Query(ctx, "", fmt.Sprintf("DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET %s COLLATE %s;\nRENAME TABLE %s",
+		dbclient.QuoteIdent(backup), dbclient.QuoteIdent(backup), charset, collation, strings.Join(renames, ", "))); err != nil {
+		return nil, fmt.Errorf("swap (a new backup database %s, then one atomic RENAME TABLE; the live tables did not change): %w", backup, err)
 	}
 	swapped = true
 	res.SwapMillis = time.Since(t0).Milliseconds()
@@ -315,26 +313,37 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow string, r io.R
 	return imp, nil
 }
 
-func rowCounts(ctx context.Context, c *dbclient.Client, db string, tables []string) (map[string]int64, error) {
-	if len(tables) == 0 {
-		return map[string]int64{}, nil
-	}
+// countAndList counts the rows of the shadow's tables and lists the live
+// tables with the prefix, in one round trip.
+func countAndList(ctx context.Context, c *dbclient.Client, shadow string, tables []string, db, prefix string) (map[string]int64, []string, error) {
 	var parts []string
 	for _, t := range tables {
-		parts = append(parts, fmt.Sprintf("SELECT %s, COUNT(*) FROM %s", dbclient.QuoteString(t), qualified(db, t)))
+		parts = append(parts, fmt.Sprintf("SELECT 'count', %s, COUNT(*) FROM %s", dbclient.QuoteString(t), qualified(shadow, t)))
 	}
-	rows, err := c.Query(ctx, "", strings.Join(parts, " UNION ALL "))
+	q := "SELECT 'table', TABLE_NAME, '' FROM information_schema.TABLES WHERE TABLE_SCHEMA = " + dbclient.QuoteString(db)
+	if prefix != "" {
+		q += " AND TABLE_NAME LIKE " + dbclient.QuoteString(dbclient.LikePrefix(prefix))
+	}
+	rows, err := c.Query(ctx, "", strings.Join(append(parts, q), " UNION ALL "))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out := map[string]int64{}
+	counts := map[string]int64{}
+	var live []string
 	for _, r := range rows {
-		if len(r) == 2 {
-			n, _ := strconv.ParseInt(r[1], 10, 64)
-			out[r[0]] = n
+		if len(r) != 3 {
+			continue
+		}
+		switch r[0] {
+		case "count":
+			n, _ := strconv.ParseInt(r[2], 10, 64)
+			counts[r[1]] = n
+		case "table":
+			live = append(live, r[1])
 		}
 	}
-	return out, nil
+	sort.Strings(live)
+	return counts, live, nil
 }
 
 func tablesIn(ctx context.Context, c *dbclient.Client, db, prefix string) ([]string, error) {
