@@ -1,11 +1,13 @@
 # Shared settings of the sandbox scripts: two "hosts" on 127.0.0.1, each
-# with its own sshd, MariaDB, login user and WordPress docroot.
+# with its own sshd, MariaDB, login user and WordPress docroot. Ports are
+# below the kernel's ephemeral range (32768-60999), so an outgoing
+# connection can never hold one when a server wants to listen on it.
 SANDBOX=${WPSYNC_SANDBOX:-/var/tmp/wpsync-sandbox}
 HOSTS="production staging"
 
 host_user()  { case $1 in production) echo wpsync-prod;; staging) echo wpsync-stage;; esac; }
-ssh_port()   { case $1 in production) echo 52201;; staging) echo 52202;; esac; }
-db_port()    { case $1 in production) echo 53301;; staging) echo 53302;; esac; }
+ssh_port()   { case $1 in production) echo 22201;; staging) echo 22202;; esac; }
+db_port()    { case $1 in production) echo 23301;; staging) echo 23302;; esac; }
 site_url()   { case $1 in production) echo https://www.example.test;; staging) echo https://staging.example.test;; esac; }
 db_pw_var()  { case $1 in production) echo SANDBOX_PRODUCTION_DB_PASSWORD;; staging) echo SANDBOX_STAGING_DB_PASSWORD;; esac; }
 docroot()    { echo "$SANDBOX/$1/www"; }

@@ -19,7 +19,7 @@ import (
 
 func stagingDB(t *testing.T) *sql.DB {
 	cfg := mysql.NewConfig()
-	cfg.User, cfg.Passwd, cfg.Net, cfg.Addr, cfg.DBName = "wp", os.Getenv("SANDBOX_STAGING_DB_PASSWORD"), "tcp", "127.0.0.1:53302", "wordpress"
+	cfg.User, cfg.Passwd, cfg.Net, cfg.Addr, cfg.DBName = "wp", os.Getenv("SANDBOX_STAGING_DB_PASSWORD"), "tcp", "127.0.0.1:23302", "wordpress"
 	conn, err := mysql.NewConnector(cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -226,7 +226,7 @@ func TestDiskFullOnTheTargetDatabaseDuringRestore(t *testing.T) {
 	sh(t, fmt.Sprintf("mariadb-install-db --no-defaults --datadir=%s/data --user=root --auth-root-authentication-method=normal %s >%s/install.log 2>&1", dir, small, dir))
 	var server *exec.Cmd
 	startServer := func() {
-		server = exec.Command("mariadbd", "--no-defaults", "--datadir="+dir+"/data", "--user=root", "--port=53309", "--bind-address=127.0.0.1",
+		server = exec.Command("mariadbd", "--no-defaults", "--datadir="+dir+"/data", "--user=root", "--port=23309", "--bind-address=127.0.0.1",
 			"--socket="+sock, "--skip-log-bin", "--log-error="+dir+"/error.log", "--innodb-log-file-size=4M", "--innodb-buffer-pool-size=16M",
 			"--innodb-data-file-path=ibdata1:4M:autoextend", "--max-allowed-packet=64M")
 		if err := server.Start(); err != nil {
@@ -246,7 +246,7 @@ func TestDiskFullOnTheTargetDatabaseDuringRestore(t *testing.T) {
 		GRANT ALL ON wordpress.* TO 'wp'@'127.0.0.1'; GRANT ALL ON `+"`wordpress\\_wpsync\\_%%`"+`.* TO 'wp'@'127.0.0.1'; FLUSH PRIVILEGES;`, pw))
 	cfg, _ := os.ReadFile(cfgPath)
 	tiny := filepath.Join(agent, "wpsync-tiny.yml")
-	os.WriteFile(tiny, []byte(strings.Replace(string(cfg), "port: 53302", "port: 53309", 1)), 0o600)
+	os.WriteFile(tiny, []byte(strings.Replace(string(cfg), "port: 23302", "port: 23309", 1)), 0o600)
 
 	p := dumpProduction(t, "p.sql")
 	must(t, "restoredb", "--config", tiny, "--env", "staging", "--in", p)

@@ -230,7 +230,7 @@ func docroot(host string) string { return filepath.Join(sandbox, host, "www") }
 // homePage serves a docroot with php -S and returns its home page.
 func homePage(t *testing.T, host string) string {
 	t.Helper()
-	port := map[string]string{"production": "58081", "staging": "58082"}[host]
+	port := map[string]string{"production": "28081", "staging": "28082"}[host]
 	cmd := exec.Command("php", "-S", "127.0.0.1:"+port, "-t", docroot(host))
 	cmd.Dir = docroot(host)
 	if err := cmd.Start(); err != nil {

@@ -142,7 +142,7 @@ func TestHostUnknownAndChangedKeysAreRefused(t *testing.T) {
 	sh(t, "ssh-keygen -q -t ed25519 -N '' -f "+dir+"/other")
 	other, _ := os.ReadFile(dir + "/other.pub")
 	changed := filepath.Join(dir, "changed")
-	os.WriteFile(changed, []byte("[127.0.0.1]:52201 "+strings.Join(strings.Fields(string(other))[:2], " ")+"\n"), 0o600)
+	os.WriteFile(changed, []byte("[127.0.0.1]:22201 "+strings.Join(strings.Fields(string(other))[:2], " ")+"\n"), 0o600)
 	env.SSH.KnownHosts = changed
 	_, err = host.Open(context.Background(), env)
 	if exit.CodeOf(err) != exit.Refused || !strings.Contains(err.Error(), "HOST KEY CHANGED") || !strings.Contains(err.Error(), "ssh-keygen") {
