@@ -283,3 +283,79 @@ func TestDiskFullOnTheTargetDatabaseDuringRestore(t *testing.T) {
 		t.Errorf("shadow left behind without a word: %s", dbs)
 	}
 }
+
+// The SSH connection to production drops in the middle of a dump (its
+// sshd child is killed while the reader is slow): dumpdb fails, and what
+// it had streamed is refused by restoredb; staging is unchanged.
+func TestSSHDroppedMidDump(t *testing.T) {
+	// A database bigger than what the SSH window and pipes hold (~3 MB), so
+	// the remote dump really waits for the reader.
+	rootSQL(t, "production", "", `DROP DATABASE IF EXISTS wordpress_wpsync_cut; CREATE DATABASE wordpress_wpsync_cut;
+		CREATE TABLE wordpress_wpsync_cut.wp_big (id INT PRIMARY KEY, v LONGTEXT) ENGINE=InnoDB;
+		INSERT INTO wordpress_wpsync_cut.wp_big SELECT seq, REPEAT('https://www.example.test/ ', 40000) FROM wordpress_wpsync_cut.seq_1_to_24;`)
+	defer rootSQL(t, "production", "", "DROP DATABASE wordpress_wpsync_cut")
+	base, _ := os.ReadFile(cfgPath)
+	cut := filepath.Join(agent, "wpsync-cut.yml")
+	os.WriteFile(cut, []byte(strings.Replace(string(base), "name: wordpress\n", "name: wordpress_wpsync_cut\n", 1)), 0o600)
+	cmd := exec.Command(filepath.Join(bin, "dumpdb"), "--config", cut, "--env", "production", "--out", "-")
+	cmd.Env = os.Environ()
+	out, _ := cmd.StdoutPipe()
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	io.CopyN(&got, out, 16<<10) // the dump is under way; stop reading, so the remote side blocks
+	time.Sleep(300 * time.Millisecond)
+	sh(t, "pkill -KILL -u wpsync-prod sshd || true")
+	io.Copy(&got, out)
+	err := cmd.Wait()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Fatalf("dumpdb: %v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "the SSH connection closed before the remote command finished") {
+		t.Errorf("no clear message:\n%s", stderr.String())
+	}
+	t.Logf("dumpdb said: %s", lastLine(stderr.String()))
+	if bytes.Contains(got.Bytes(), []byte("-- wpsync-sha256: ")) {
+		t.Fatal("a cut dump carries a seal")
+	}
+	before := checksums(t, "staging")
+	r := run(t, nil, got.Bytes(), "restoredb", "--config", cfgPath, "--env", "staging", "--in", "-")
+	if r.code != 1 || !strings.Contains(r.stderr, "nothing was changed on staging") {
+		t.Errorf("restoredb of the cut dump: exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "staging before/after a cut dump", before, checksums(t, "staging"))
+	assertNoShadow(t)
+}
+
+// Docker-style targets: files land with the owner and modes the container
+// expects (here a local directory, where the agent may chown).
+func TestChownAndChmodOnTheTarget(t *testing.T) {
+	target := t.TempDir()
+	cfg, _ := os.ReadFile(cfgPath)
+	local := strings.Replace(string(cfg), "files:", "  container:\n    url: https://container.example.test\n    path: "+target+"\n    db: {name: x, user: x}\nfiles:", 1)
+	lc := filepath.Join(agent, "wpsync-container.yml")
+	os.WriteFile(lc, []byte(local), 0o600)
+	must(t, "syncfiles", "--config", lc, "--from", "production", "--to", "container", "--chown", "33:33", "--chmod", "D755,F644")
+	for _, rel := range []string{"index.php", "wp-includes", "wp-content/themes/twentytwentythree/style.css"} {
+		fi, err := os.Stat(filepath.Join(target, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := fi.Sys().(*syscall.Stat_t)
+		want := os.FileMode(0o644)
+		if fi.IsDir() {
+			want = 0o755
+		}
+		if st.Uid != 33 || st.Gid != 33 || fi.Mode().Perm() != want {
+			t.Errorf("%s: uid %d gid %d mode %v", rel, st.Uid, st.Gid, fi.Mode().Perm())
+		}
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
