@@ -297,3 +297,47 @@ func TestLiveRewriteOfTheStagingDatabase(t *testing.T) {
 		t.Error("staging home page still shows production URLs")
 	}
 }
+
+// A database user who may not create databases: the shadow and the backup
+// become prefixed tables in the WordPress database itself.
+func TestUserWithoutCreateDatabaseGetsPrefixedShadowTables(t *testing.T) {
+	rootSQL(t, "staging", "", fmt.Sprintf("CREATE USER IF NOT EXISTS 'wpnarrow'@'127.0.0.1' IDENTIFIED BY '%s'; GRANT ALL ON wordpress.* TO 'wpnarrow'@'127.0.0.1'; FLUSH PRIVILEGES",
+		os.Getenv("SANDBOX_STAGING_DB_PASSWORD")))
+	narrow := []string{"WPSYNC_STAGING_DB_USER=wpnarrow"}
+	rootSQL(t, "staging", "wordpress", "REPLACE INTO wp_options (option_name, option_value, autoload) VALUES ('wpsync_marker', 'narrow', 'no')")
+	before := checksums(t, "staging")
+	p := dumpProduction(t, "p.sql")
+	prefixed := func(prefix string) string {
+		return rootSQL(t, "staging", "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress' AND TABLE_NAME LIKE '"+prefix+"%'")
+	}
+
+	// A failing import leaves nothing behind.
+	full, _ := os.ReadFile(p)
+	at := bytes.LastIndex(full[:len(full)*9/10], []byte("\nINSERT INTO")) + 1
+	bad := filepath.Join(t.TempDir(), "bad.sql")
+	os.WriteFile(bad, append(append(append([]byte{}, full[:at]...), "INSERT INTO `wp_no_such_table` VALUES (1);\n"...), full[at:]...), 0o600)
+	if r := run(t, narrow, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", bad); r.code != 1 {
+		t.Errorf("bad dump: exit %d\n%s", r.code, r.stderr)
+	}
+	if n := prefixed(`wpsync\_new\_`); n != "0" {
+		t.Errorf("%s shadow tables left behind", n)
+	}
+	assertSame(t, "staging after a failed prefixed import", before, checksums(t, "staging"))
+
+	r := run(t, narrow, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", p)
+	if r.code != 0 || !strings.Contains(r.stderr, "prefixed tables") {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "production vs staging", checksums(t, "production"), checksums(t, "staging"))
+	if prefixed(`wpsync\_old\_`) == "0" || prefixed(`wpsync\_new\_`) != "0" {
+		t.Errorf("backup tables: %s, shadow tables: %s", prefixed(`wpsync\_old\_`), prefixed(`wpsync\_new\_`))
+	}
+	if r := run(t, narrow, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--rollback"); r.code != 0 {
+		t.Fatalf("rollback: exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "staging before restore / after rollback", before, checksums(t, "staging"))
+	rootSQL(t, "staging", "", "DROP USER 'wpnarrow'@'127.0.0.1'")
+	for _, tb := range strings.Fields(rootSQL(t, "staging", "", `SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress' AND TABLE_NAME LIKE 'wpsync\_old\_%'`)) {
+		rootSQL(t, "staging", "wordpress", "DROP TABLE `"+tb+"`")
+	}
+}

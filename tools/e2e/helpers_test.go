@@ -137,7 +137,7 @@ func rootSQL(t *testing.T, host, db, query string) string {
 // checksums returns CHECKSUM TABLE of every table of a host's WordPress database.
 func checksums(t *testing.T, host string) map[string]string {
 	t.Helper()
-	tables := strings.Fields(rootSQL(t, host, "", "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress' ORDER BY 1"))
+	tables := strings.Fields(rootSQL(t, host, "", "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress' AND TABLE_NAME LIKE 'wp\\_%' ORDER BY 1"))
 	if len(tables) == 0 {
 		t.Fatalf("%s has no tables", host)
 	}

@@ -21,7 +21,8 @@ RENAME TABLE, moving the previous tables into DB_wpsync_prev. Any failure before
 the swap drops the shadow and leaves the target exactly as it was. DEFINER
 clauses, GTID_PURGED and MariaDB's sandbox line are removed; MySQL 8 collations
 missing on MariaDB are mapped with a warning (--no-collation-map stops instead).
-The database user needs CREATE and DROP on DB\_wpsync\_% databases.`,
+The user should have CREATE and DROP on DB\_wpsync\_% databases; without it, the
+shadow and the backup are tables prefixed wpsync_new_ and wpsync_old_ in DB.`,
 		Flags: []cli.Flag{
 			cliapp.ConfigFlag(),
 			&cli.StringFlag{Name: "env", Aliases: []string{"e"}, Usage: "the environment to restore into"},

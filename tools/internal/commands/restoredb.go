@@ -36,8 +36,8 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 			return err
 		}
 		rep.Summary["rolled_back_tables"] = tables
-		fmt.Fprintf(w, "\nrestoredb rollback: %s database %s has its previous %d tables back; the replaced ones are now in %s%s\n",
-			t.env.Name, t.env.DB.Name, len(tables), t.env.DB.Name, dbrestore.BackupSuffix)
+		fmt.Fprintf(w, "\nrestoredb rollback: %s database %s has its previous %d tables back; the replaced ones are the new backup (roll back again to undo)\n",
+			t.env.Name, t.env.DB.Name, len(tables))
 		return nil
 	}
 	r, err := c.Input(in)

@@ -26,16 +26,64 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/sqldump"
 )
 
-// Suffixes of the databases beside the target.
+// Where the shadow and the backup live: databases beside the target, or,
+// when the user may not create databases, tables with these prefixes in
+// the target database itself (WordPress ignores tables without its prefix).
 const (
 	ShadowSuffix = "_wpsync_shadow"
 	BackupSuffix = "_wpsync_prev"
+	ShadowPrefix = "wpsync_new_"
+	BackupPrefix = "wpsync_old_"
 )
+
+// place is where a set of tables lives: a database and a name prefix
+// (empty for a database of its own).
+type place struct{ db, prefix string }
+
+func (p place) table(t string) string { return qualified(p.db, p.prefix+t) }
+
+func (p place) String() string {
+	if p.prefix == "" {
+		return "database " + p.db
+	}
+	return "tables " + p.prefix + "* in " + p.db
+}
+
+// clear drops everything at p: the database, or the prefixed tables.
+func (p place) clear(ctx context.Context, c *dbclient.Client) error {
+	if p.prefix == "" {
+		_, err := c.Query(ctx, "", "DROP DATABASE IF EXISTS "+dbclient.QuoteIdent(p.db))
+		return err
+	}
+	tables, err := tablesIn(ctx, c, p.db, p.prefix)
+	if err != nil || len(tables) == 0 {
+		return err
+	}
+	var names []string
+	for _, t := range tables {
+		names = append(names, qualified(p.db, t))
+	}
+	_, err = c.Query(ctx, "", "DROP TABLE IF EXISTS "+strings.Join(names, ", "))
+	return err
+}
+
+// prepare makes p empty and ready.
+func (p place) prepare(ctx context.Context, c *dbclient.Client, charset, collation string) error {
+	if p.prefix == "" {
+		create := "CREATE DATABASE " + dbclient.QuoteIdent(p.db)
+		if charset != "" {
+			create += fmt.Sprintf(" CHARACTER SET %s COLLATE %s", charset, collation)
+		}
+		_, err := c.Query(ctx, "", "DROP DATABASE IF EXISTS "+dbclient.QuoteIdent(p.db)+"; "+create)
+		return err
+	}
+	return p.clear(ctx, c)
+}
 
 // Result describes a restore.
 type Result struct {
 	Database   string             `json:"database"`
-	Backup     string             `json:"backup_database"`
+	Backup     string             `json:"backup"`
 	Tables     []dumpfile.Table   `json:"tables"`
 	Rows       int64              `json:"rows"`
 	Bytes      int64              `json:"bytes"`
@@ -69,6 +117,9 @@ var (
 	gtidRe       = regexp.MustCompile(`(?is)^\s*(?:/\*!\d+\s*)?SET\s+@@(?:GLOBAL\.GTID_PURGED|SESSION\.SQL_LOG_BIN)\b`)
 	useRe        = regexp.MustCompile(`(?is)^\s*(?:/\*!\d+\s*)?(?:USE\s|CREATE\s+(?:DATABASE|SCHEMA)\b)`)
 	collateRe    = regexp.MustCompile(`(?i)\b(utf8mb4_0900_[a-z_]+|utf8mb3?_0900_[a-z_]+)\b`)
+	// The table of CREATE TABLE, DROP TABLE IF EXISTS, ALTER TABLE, LOCK TABLES, INSERT INTO.
+	tableRe       = regexp.MustCompile("(?i)(\\b(?:TABLE|TABLES|EXISTS|INTO)\\s+)`((?:[^`]|``)+)`")
+	triggerViewRe = regexp.MustCompile(`(?i)\b(?:TRIGGER|VIEW)\b`)
 )
 
 // Restore imports the dump read from r into env's database. r should be a
@@ -76,8 +127,8 @@ var (
 // unsealed stream.
 func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.Verifier, opts Options, log zerolog.Logger) (*Result, error) {
 	db := c.Env.DB.Name
-	shadow, backup := db+ShadowSuffix, db+BackupSuffix
-	res := &Result{Database: db, Backup: backup}
+	shadow, backup := place{db: db + ShadowSuffix}, place{db: db + BackupSuffix}
+	res := &Result{Database: db}
 
 	// Pre-flight, in one round trip: reachable, credentials, the target
 	// database, the collations it supports.
@@ -111,8 +162,8 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	dropShadow := func() {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Minute)
 		defer cancel()
-		if _, err := c.Query(cctx, "", "DROP DATABASE IF EXISTS "+dbclient.QuoteIdent(shadow)); err != nil {
-			log.Error().Err(err).Str("database", shadow).Msg("could not drop the shadow database; drop it by hand")
+		if err := shadow.clear(cctx, c); err != nil {
+			log.Error().Err(err).Str("shadow", shadow.String()).Msg("could not drop the shadow; drop it by hand")
 		}
 	}
 	swapped := false
@@ -123,17 +174,21 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 			dropShadow()
 		}
 	}()
-	if _, err := c.Query(ctx, "", fmt.Sprintf("DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET %s COLLATE %s",
-		dbclient.QuoteIdent(shadow), dbclient.QuoteIdent(shadow), charset, collation)); err != nil {
+	if err := shadow.prepare(ctx, c, charset, collation); err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		advice := ""
-		if strings.Contains(err.Error(), "denied") {
-			advice = fmt.Sprintf(". Grant the user CREATE and DROP on `%s\\_wpsync\\_%%`.* (e.g. GRANT ALL ON `%s\\_wpsync\\_%%`.* TO '%s'@'%%')", db, db, c.Env.DB.User)
+		if !strings.Contains(err.Error(), "denied") {
+			return nil, fmt.Errorf("pre-flight: cannot create the shadow %s: %w", shadow, err)
 		}
-		return nil, fmt.Errorf("pre-flight: cannot create the shadow database %s: %w%s", shadow, err, advice)
+		// No CREATE DATABASE: keep shadow and backup as prefixed tables.
+		shadow, backup = place{db: db, prefix: ShadowPrefix}, place{db: db, prefix: BackupPrefix}
+		log.Warn().Str("shadow", shadow.String()).Msgf("the user may not create databases: the shadow and the backup are prefixed tables in %s (grant CREATE and DROP on `%s\\_wpsync\\_%%`.* for separate databases)", db, db)
+		if err := shadow.prepare(ctx, c, charset, collation); err != nil {
+			return nil, fmt.Errorf("pre-flight: cannot prepare the shadow %s: %w", shadow, err)
+		}
 	}
+	res.Backup = backup.String()
 
 	// Import into the shadow.
 	start := time.Now()
@@ -143,7 +198,7 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	}
 	res.ImportTime = time.Since(start)
 	res.Bytes, res.Mapped, res.Manifest = imp.bytes, imp.mapped, imp.manifest
-	log.Info().Str("database", shadow).Dur("took", res.ImportTime).Int64("bytes", imp.bytes).Msg("imported into the shadow database")
+	log.Info().Str("shadow", shadow.String()).Dur("took", res.ImportTime).Int64("bytes", imp.bytes).Msg("imported into the shadow database")
 	verifyStart := time.Now()
 
 	// Verify: the stream was whole, and the shadow holds what it said.
@@ -192,15 +247,17 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	// stops at the first failing statement, so a failed backup means no swap).
 	var renames []string
 	for _, t := range old {
-		renames = append(renames, qualified(db, t)+" TO "+qualified(backup, t))
+		renames = append(renames, qualified(db, t)+" TO "+backup.table(t))
 	}
 	for _, t := range imp.order {
-		renames = append(renames, qualified(shadow, t)+" TO "+qualified(db, t))
+		renames = append(renames, shadow.table(t)+" TO "+qualified(db, t))
+	}
+	if err := backup.prepare(ctx, c, charset, collation); err != nil {
+		return nil, fmt.Errorf("prepare the backup %s (the live tables did not change): %w", backup, err)
 	}
 	t0 := time.Now()
-	if _, err := c.Query(ctx, "", fmt.Sprintf("DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET %s COLLATE %s;\nRENAME TABLE %s",
-		dbclient.QuoteIdent(backup), dbclient.QuoteIdent(backup), charset, collation, strings.Join(renames, ", "))); err != nil {
-		return nil, fmt.Errorf("swap (a new backup database %s, then one atomic RENAME TABLE; the live tables did not change): %w", backup, err)
+	if _, err := c.Query(ctx, "", "RENAME TABLE "+strings.Join(renames, ", ")); err != nil {
+		return nil, fmt.Errorf("swap (one atomic RENAME TABLE; the live tables did not change): %w", err)
 	}
 	swapped = true
 	res.SwapMillis = time.Since(t0).Milliseconds()
@@ -217,7 +274,7 @@ type imported struct {
 	mapped    []string
 }
 
-func importShadow(ctx context.Context, c *dbclient.Client, shadow string, r io.Reader, known map[string]bool, maxPacket int64, opts Options, log zerolog.Logger) (*imported, error) {
+func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Reader, known map[string]bool, maxPacket int64, opts Options, log zerolog.Logger) (*imported, error) {
 	imp := &imported{rows: map[string]int64{}}
 	mapped := map[string]bool{}
 	ctx, cancel := context.WithCancel(ctx)
@@ -226,7 +283,7 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow string, r io.R
 	var stderr bytes.Buffer
 	done := make(chan error, 1)
 	go func() {
-		err := c.Run(ctx, dbclient.MySQL, []string{"--batch", "--max-allowed-packet=1G", "--database=" + shadow}, pr, io.Discard, &stderr)
+		err := c.Run(ctx, dbclient.MySQL, []string{"--batch", "--max-allowed-packet=1G", "--database=" + shadow.db}, pr, io.Discard, &stderr)
 		if err == nil { // a client that stops reading early fails the writer
 			pr.CloseWithError(errors.New("the database client exited before the end of the dump"))
 		} else {
@@ -236,8 +293,26 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow string, r io.R
 	}()
 	meter := progress.Start(log, "import", "rows", 0)
 	defer meter.Done()
+	rename := func(text []byte) []byte { return text }
+	if shadow.prefix != "" {
+		envPrefix := c.Env.DB.Prefix
+		rename = func(text []byte) []byte {
+			return tableRe.ReplaceAllFunc(text, func(m []byte) []byte {
+				sub := tableRe.FindSubmatch(m)
+				if !strings.HasPrefix(string(sub[2]), envPrefix) {
+					return m
+				}
+				return []byte(string(sub[1]) + "`" + shadow.prefix + string(sub[2]) + "`")
+			})
+		}
+	}
 	hooks := sqldump.Hooks{
+		InsertHead: func(st *sqldump.Statement, head []byte) []byte { return rename(head) },
 		Statement: func(st *sqldump.Statement, text []byte) ([]byte, error) {
+			if shadow.prefix != "" && triggerViewRe.Match(text) {
+				return nil, fmt.Errorf("the dump holds a trigger or a view, which cannot be restored through prefixed shadow tables: grant the user CREATE and DROP on `%s\\_wpsync\\_%%`.* so wpsync can use a shadow database", c.Env.DB.Name)
+			}
+			text = rename(text)
 			if useRe.Match(text) {
 				return nil, errors.New("the dump selects or creates a database (USE / CREATE DATABASE, made with --databases): wpsync restores into a shadow database, so dump one database without --databases (dumpdb does)")
 			}
@@ -315,10 +390,10 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow string, r io.R
 
 // countAndList counts the rows of the shadow's tables and lists the live
 // tables with the prefix, in one round trip.
-func countAndList(ctx context.Context, c *dbclient.Client, shadow string, tables []string, db, prefix string) (map[string]int64, []string, error) {
+func countAndList(ctx context.Context, c *dbclient.Client, shadow place, tables []string, db, prefix string) (map[string]int64, []string, error) {
 	var parts []string
 	for _, t := range tables {
-		parts = append(parts, fmt.Sprintf("SELECT 'count', %s, COUNT(*) FROM %s", dbclient.QuoteString(t), qualified(shadow, t)))
+		parts = append(parts, fmt.Sprintf("SELECT 'count', %s, COUNT(*) FROM %s", dbclient.QuoteString(t), shadow.table(t)))
 	}
 	q := "SELECT 'table', TABLE_NAME, '' FROM information_schema.TABLES WHERE TABLE_SCHEMA = " + dbclient.QuoteString(db)
 	if prefix != "" {
@@ -371,38 +446,51 @@ func qualified(db, table string) string {
 // the new backup, so a rollback can itself be rolled back.
 func Rollback(ctx context.Context, c *dbclient.Client, lockWait int) ([]string, error) {
 	db := c.Env.DB.Name
-	shadow, backup := db+ShadowSuffix, db+BackupSuffix
 	release, err := c.Lock(ctx, "wpsync:"+db, lockWait)
 	if err != nil {
 		return nil, err
 	}
 	defer release()
-	prev, err := tablesIn(ctx, c, backup, "")
+	backup, tmp := place{db: db + BackupSuffix}, place{db: db + ShadowSuffix}
+	prev, err := tablesIn(ctx, c, backup.db, "")
 	if err != nil {
 		return nil, err
 	}
+	if len(prev) == 0 { // a backup kept as prefixed tables?
+		backup, tmp = place{db: db, prefix: BackupPrefix}, place{db: db, prefix: ShadowPrefix}
+		names, err := tablesIn(ctx, c, db, BackupPrefix)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range names {
+			prev = append(prev, strings.TrimPrefix(n, BackupPrefix))
+		}
+	}
 	if len(prev) == 0 {
-		return nil, fmt.Errorf("no backup to roll back to: database %s is missing or empty (a backup exists only after a restore)", backup)
+		return nil, fmt.Errorf("no backup to roll back to: neither database %s%s nor tables %s* in %s hold one (a backup exists only after a restore)", db, BackupSuffix, BackupPrefix, db)
 	}
 	cur, err := tablesIn(ctx, c, db, c.Env.DB.Prefix)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := c.Query(ctx, "", fmt.Sprintf("DROP DATABASE IF EXISTS %s; CREATE DATABASE %s", dbclient.QuoteIdent(shadow), dbclient.QuoteIdent(shadow))); err != nil {
+	if err := tmp.prepare(ctx, c, "", ""); err != nil {
 		return nil, err
 	}
 	var renames []string
 	for _, t := range cur {
-		renames = append(renames, qualified(db, t)+" TO "+qualified(shadow, t))
+		renames = append(renames, qualified(db, t)+" TO "+tmp.table(t))
 	}
 	for _, t := range prev {
-		renames = append(renames, qualified(backup, t)+" TO "+qualified(db, t))
+		renames = append(renames, backup.table(t)+" TO "+qualified(db, t))
 	}
 	for _, t := range cur {
-		renames = append(renames, qualified(shadow, t)+" TO "+qualified(backup, t))
+		renames = append(renames, tmp.table(t)+" TO "+backup.table(t))
 	}
-	if _, err := c.Query(ctx, "", "RENAME TABLE "+strings.Join(renames, ", ")+"; DROP DATABASE "+dbclient.QuoteIdent(shadow)); err != nil {
+	if _, err := c.Query(ctx, "", "RENAME TABLE "+strings.Join(renames, ", ")); err != nil {
 		return nil, fmt.Errorf("rollback (one atomic RENAME TABLE; nothing changed): %w", err)
+	}
+	if err := tmp.clear(ctx, c); err != nil {
+		return nil, err
 	}
 	return prev, nil
 }

@@ -57,6 +57,9 @@ type Hooks struct {
 	// text (terminator included) and returns the text to write; an error
 	// stops the copy.
 	Statement func(st *Statement, text []byte) ([]byte, error)
+	// InsertHead may rewrite the head of an INSERT (up to VALUES), e.g.
+	// to rename its table; it returns the text to write.
+	InsertHead func(st *Statement, head []byte) []byte
 	// End is called at the end of every statement (after its terminator).
 	End func(st *Statement)
 	// Comment is called for every "-- " or "#" line between statements,
@@ -268,7 +271,11 @@ func (l *lexer) statement() error {
 					for _, id := range identRe.FindAllSubmatch(m[2], -1) {
 						l.st.Columns = append(l.st.Columns, Column{Name: unquoteIdent(id[1])})
 					}
-					l.w.Write(l.stmt)
+					head := l.stmt
+					if l.h.InsertHead != nil {
+						head = l.h.InsertHead(&l.st, head)
+					}
+					l.w.Write(head)
 					return l.insert()
 				}
 				if m := createRe.FindSubmatch(l.stmt); m != nil {
