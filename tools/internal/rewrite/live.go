@@ -289,6 +289,7 @@ type batchWriter struct {
 	where    string
 	work     chan batch
 	done     chan error
+	writers  int
 	mu       sync.Mutex
 	err      error // the writer's first error
 }
@@ -298,14 +299,25 @@ type batch struct {
 	args  []any
 }
 
+// Writers is how many connections apply batches at once. Batches of a
+// table with a primary key touch disjoint rows, so they cannot conflict;
+// a table without one is written by a single connection.
+var Writers = 2
+
 func newBatchWriter(ctx context.Context, db *sql.DB, table string, pk []liveColumn, text []string, dryRun bool) *batchWriter {
-	w := &batchWriter{ctx: ctx, db: db, table: table, pk: pk, text: text, dryRun: dryRun, work: make(chan batch, 2), done: make(chan error, 1)}
+	n := Writers
+	if len(pk) == 0 {
+		n = 1
+	}
+	w := &batchWriter{ctx: ctx, db: db, table: table, pk: pk, text: text, dryRun: dryRun, work: make(chan batch, 2), done: make(chan error, n), writers: n}
 	var where []string
 	for _, c := range pk {
 		where = append(where, ident(c.name)+" = ?")
 	}
 	w.where = strings.Join(where, " AND ")
-	go w.writer()
+	for i := 0; i < n; i++ {
+		go w.writer()
+	}
 	return w
 }
 
@@ -399,15 +411,24 @@ func (w *batchWriter) flush() {
 func (w *batchWriter) finish() error {
 	w.flush()
 	close(w.work)
-	err := <-w.done
 	w.work = nil
-	return err
+	return w.wait()
+}
+
+func (w *batchWriter) wait() error {
+	var first error
+	for i := 0; i < w.writers; i++ {
+		if err := <-w.done; err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 func (w *batchWriter) stop() {
 	if w.work != nil {
 		close(w.work)
-		<-w.done
+		w.wait()
 	}
 }
 
