@@ -36,9 +36,9 @@ func TestValuesLargerThanTheBuffer(t *testing.T) {
 				t.Fatal(err)
 			}
 			var vals [][]byte
-			sqldump.Copy(&bytes.Buffer{}, bytes.NewReader(out.Bytes()), sqldump.Hooks{Literal: func(dst []byte, st *sqldump.Statement, col int, raw []byte, b bool) ([]byte, bool) {
+			sqldump.Copy(&bytes.Buffer{}, bytes.NewReader(out.Bytes()), sqldump.Hooks{Defer: func(st *sqldump.Statement, col int, raw []byte, b bool) any {
 				vals = append(vals, sqldump.Unescape(nil, raw))
-				return dst, false
+				return nil
 			}})
 			if len(vals) != 2 || !phpserial.Valid(vals[0]) || bytes.Contains(vals[0], []byte("www.example.test")) || string(vals[1]) != "https://staging.example.test/small" {
 				t.Errorf("size %d half %v: %d values, valid %v, stats %v; start %.120q", size, half, len(vals), len(vals) > 0 && phpserial.Valid(vals[0]), stats.Columns["wp_options.option_value"], vals)

@@ -1,8 +1,8 @@
 // Package sqldump is a streaming lexer for mysqldump and mariadb-dump
 // output. It copies a dump from a reader to a writer and gives its caller
-// three places to act: every string literal inside an INSERT's VALUES
-// (with table and column), every whole non-INSERT statement, and every
-// "-- " comment line between statements.
+// places to act: every string literal inside an INSERT's VALUES (with
+// table and column), the head of every INSERT, every whole non-INSERT
+// statement, and every "-- " comment line between statements.
 //
 // It is hand-written because no Go SQL parser streams: they want a whole
 // statement in memory, and one extended INSERT of a WordPress dump can be
@@ -48,11 +48,6 @@ type Statement struct {
 
 // Hooks are the caller's places to act. Any may be nil.
 type Hooks struct {
-	// Literal may rewrite a string literal of an INSERT tuple: raw is its
-	// text as written (still SQL-escaped, without the quotes); it returns
-	// the new text appended to dst and true, or false to keep raw. binary
-	// is true for _binary '…' and x'…' literals.
-	Literal func(dst []byte, st *Statement, col int, raw []byte, binary bool) ([]byte, bool)
 	// Statement is called for every non-INSERT statement with its full
 	// text (terminator included) and returns the text to write; an error
 	// stops the copy.
@@ -65,10 +60,12 @@ type Hooks struct {
 	// Comment is called for every "-- " or "#" line between statements,
 	// newline included; it returns the text to write.
 	Comment func(line []byte) []byte
-	// Defer and Rewrite split Literal's work over two goroutines: Defer
-	// runs on the lexer's and returns a non-nil ticket for a literal that
-	// needs work; Rewrite runs later on the writer's, in stream order,
-	// and appends the new raw text of that literal. Set both or neither.
+	// Defer sees every string literal of an INSERT tuple: raw is its text
+	// as written (still SQL-escaped, without the quotes); binary is true
+	// for _binary '…' and x'…' literals. It runs on the lexer's goroutine
+	// and returns a non-nil ticket for a literal to rewrite; Rewrite then
+	// runs on a writer goroutine, in stream order, and appends the
+	// literal's new raw text. Lexing and rewriting so use two cores.
 	Defer   func(st *Statement, col int, raw []byte, binary bool) any
 	Rewrite func(dst, raw []byte, ticket any) []byte
 }
@@ -129,7 +126,6 @@ type lexer struct {
 	st      Statement
 	stmt    []byte // buffered text of a non-INSERT statement
 	lit     []byte // scratch for literals and their replacements
-	out     []byte
 	word    []byte // the identifier-ish word before a literal (_binary, x)
 	depth   int
 	col     int
@@ -556,11 +552,6 @@ func (l *lexer) literal() error {
 				l.lit = nil // handed over
 			}
 			return l.w.WriteByte('\'')
-		}
-	} else if l.h.Literal != nil {
-		var changed bool
-		if l.out, changed = l.h.Literal(l.out[:0], &l.st, l.col, raw, binary); changed {
-			raw = l.out
 		}
 	}
 	l.w.Write(raw)
