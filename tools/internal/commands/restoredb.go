@@ -48,7 +48,7 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	v := dumpfile.NewVerifier(r)
 	start := time.Now()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("in", in).Msg("restoring through a shadow database")
-	res, err := dbrestore.Restore(c.Ctx, t.client, v, v, dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait")}, c.Log)
+	res, err := dbrestore.Restore(c.Ctx, t.client, v, v, dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait"), Size: dumpfile.PlainSize(in)}, c.Log)
 	if err != nil {
 		return err
 	}

@@ -116,7 +116,7 @@ func rewriteDump(c *cliapp.Ctx, opts rewrite.Options, rep *report.Report) error 
 	if opts.DryRun {
 		w = io.Discard
 	}
-	meter := progress.Start(c.Log, "rewrite", "rows", 0)
+	meter := progress.Start(c.Log, "rewrite", "rows", dumpfile.PlainSize(in))
 	stats, err := rewrite.Dump(w, meter.Reader(r), opts, func(rows int64) { meter.Items.Store(rows) })
 	elapsed := meter.Done()
 	if err != nil {

@@ -108,6 +108,8 @@ type Options struct {
 	NoCollationMap bool
 	// LockWait is how long to wait for another run on the same database (seconds).
 	LockWait int
+	// Size is the dump's size when known, for the progress ETA.
+	Size int64
 }
 
 var (
@@ -291,7 +293,7 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 		}
 		done <- err
 	}()
-	meter := progress.Start(log, "import", "rows", 0)
+	meter := progress.Start(log, "import", "rows", opts.Size)
 	defer meter.Done()
 	rename := func(text []byte) []byte { return text }
 	if shadow.prefix != "" {

@@ -107,6 +107,28 @@ func Open(path string, stdin io.Reader) (io.ReadCloser, error) {
 	}{br, f}, nil
 }
 
+// PlainSize is the size of an uncompressed dump file, for progress and
+// ETA; 0 for stdin and gzip, whose uncompressed size is unknown.
+func PlainSize(path string) int64 {
+	if path == "-" {
+		return 0
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	magic := make([]byte, 2)
+	if n, _ := io.ReadFull(f, magic); n == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		return 0
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
+
 type gzipReader struct {
 	zr   *pgzip.Reader
 	f    io.Closer

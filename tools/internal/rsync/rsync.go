@@ -20,6 +20,7 @@ import (
 
 	"github.com/wpsync/wpsync/tools/internal/config"
 	"github.com/wpsync/wpsync/tools/internal/exit"
+	"github.com/wpsync/wpsync/tools/internal/progress"
 	"github.com/wpsync/wpsync/tools/internal/shell"
 )
 
@@ -139,18 +140,17 @@ func run(ctx context.Context, src, dst Endpoint, opts Options, log zerolog.Logge
 		return nil, fmt.Errorf("start rsync: %w (install rsync)", err)
 	}
 	res := &Result{}
-	last := time.Now()
+	meter := progress.Start(log, "files", "files", 0)
 	sc := bufio.NewScanner(out)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
 		if ch, ok := parseItem(sc.Text()); ok {
 			res.add(ch)
-		}
-		if time.Since(last) > 5*time.Second {
-			last = time.Now()
-			log.Info().Int("new", res.New).Int("changed", res.Changed).Int("deleted", res.Deleted).Int64("bytes", res.Bytes).Msg("progress")
+			meter.Items.Store(int64(res.New + res.Changed + res.Deleted))
+			meter.Bytes.Store(res.Bytes)
 		}
 	}
+	meter.Done()
 	err = cmd.Wait()
 	res.Elapsed = time.Since(start)
 	if err != nil {
