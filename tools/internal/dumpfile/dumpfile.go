@@ -251,6 +251,7 @@ type Output struct {
 	w      io.Writer // the file, the gzip stream or stdout
 	sealer *Sealer
 	stdout bool
+	dev    *os.File // a device or FIFO written in place
 }
 
 // Create starts writing path ("-" is stdout); a name ending in .gz is gzip-compressed.
@@ -258,6 +259,20 @@ func Create(path string, stdout io.Writer) (*Output, error) {
 	o := &Output{path: path}
 	if path == "-" {
 		o.w, o.stdout = stdout, true
+		o.sealer = NewSealer(o.w)
+		return o, nil
+	}
+	// A device or a FIFO (/dev/null, a named pipe) is written in place:
+	// renaming a temporary file over it would replace it.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return nil, fmt.Errorf("create dump %s: it is a directory: give a file name", path)
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("create dump %s: %w", path, err)
+		}
+		o.w, o.dev = f, f
 		o.sealer = NewSealer(o.w)
 		return o, nil
 	}
@@ -317,6 +332,9 @@ func (o *Output) Commit() error {
 	if o.stdout {
 		return nil
 	}
+	if o.dev != nil {
+		return o.dev.Close()
+	}
 	if o.gz != nil {
 		if err := o.gz.Close(); err != nil {
 			return fmt.Errorf("write dump %s: %w", o.path, err)
@@ -336,6 +354,9 @@ func (o *Output) Commit() error {
 // Abort removes the partial file.
 func (o *Output) Abort() {
 	o.sealer.Close()
+	if o.dev != nil {
+		o.dev.Close()
+	}
 	if o.tmp != nil {
 		o.tmp.Close()
 		os.Remove(o.tmp.Name())

@@ -83,3 +83,22 @@ func TestDamagedGzipIsReported(t *testing.T) {
 		t.Fatal("a damaged gzip passed")
 	}
 }
+
+func TestDevicesAreWrittenInPlace(t *testing.T) {
+	before, _ := os.Stat("/dev/null")
+	o, err := Create("/dev/null", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(o, "x")
+	if err := o.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	after, err := os.Stat("/dev/null")
+	if err != nil || after.Mode() != before.Mode() || after.Mode().IsRegular() {
+		t.Fatalf("/dev/null was replaced: %v %v", after.Mode(), err)
+	}
+	if _, err := Create(t.TempDir(), nil); err == nil {
+		t.Error("a directory was accepted as a dump file")
+	}
+}
