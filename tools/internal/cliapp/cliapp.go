@@ -248,7 +248,7 @@ func addEnvVar(f cli.Flag) {
 // describeEnv answers the Jenkins library's one question before it runs a
 // step: is this environment protected (so an approval is needed first)?
 func describeEnv(c *Ctx, name string) error {
-	cfg, err := config.Load(c.String("config"))
+	cfg, err := c.Config()
 	if err != nil {
 		return err
 	}
