@@ -467,16 +467,20 @@ func (l *lexer) literal() error {
 	l.pos++ // opening quote
 	start := l.pos
 	l.lit = l.lit[:0]
-	spanning := false
+	spanning, escaped := false, false
 	nextQ, nextB := -1, -1
 	for {
 		if l.pos >= len(l.buf) {
-			l.lit = append(l.lit, l.buf[start:l.pos]...)
 			spanning = true
-			if !l.fill(1) {
+			if !l.spill(start) {
 				return l.truncatedAt(0)
 			}
 			start, nextQ, nextB = l.pos, -1, -1
+		}
+		if escaped { // the byte after a backslash, whatever it is
+			l.pos++
+			escaped = false
+			continue
 		}
 		if nextQ < l.pos {
 			if j := bytes.IndexByte(l.buf[l.pos:], '\''); j >= 0 {
@@ -494,15 +498,7 @@ func (l *lexer) literal() error {
 		}
 		if nextB < nextQ { // an escape: skip it and the escaped byte
 			l.pos = nextB + 1
-			if l.pos >= len(l.buf) {
-				l.lit = append(l.lit, l.buf[start:l.pos]...)
-				spanning = true
-				if !l.fill(1) {
-					return l.truncatedAt(0)
-				}
-				start, nextQ, nextB = l.pos, -1, -1
-			}
-			l.pos++
+			escaped = true
 			continue
 		}
 		if nextQ == len(l.buf) {
@@ -512,9 +508,8 @@ func (l *lexer) literal() error {
 		// A quote: doubled ('') continues the literal.
 		l.pos = nextQ + 1
 		if l.pos >= len(l.buf) {
-			l.lit = append(l.lit, l.buf[start:l.pos]...)
 			spanning = true
-			more := l.fill(1)
+			more := l.spill(start)
 			start, nextQ, nextB = l.pos, -1, -1
 			if more && l.buf[l.pos] == '\'' {
 				l.pos++
@@ -570,6 +565,13 @@ func mayClassify(stmt []byte) bool {
 		return true
 	}
 	return false
+}
+
+// spill keeps the part of a literal read so far (from start) and reads
+// more input; it reports whether there is more.
+func (l *lexer) spill(start int) bool {
+	l.lit = append(l.lit, l.buf[start:l.pos]...)
+	return l.fill(1)
 }
 
 func unquoteIdent(b []byte) string { return strings.ReplaceAll(string(b), "``", "`") }
