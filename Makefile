@@ -5,7 +5,9 @@ VERSION     ?= $(shell cat resources/io/wpsync/version.txt)
 COMMIT      ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo none)
 LDFLAGS     := -s -w -X github.com/wpsync/wpsync/tools/internal/cliapp.Version=$(VERSION) -X github.com/wpsync/wpsync/tools/internal/cliapp.Commit=$(COMMIT)
 TOOLS       := syncfiles dumpdb restoredb rewriteurls
-DEB_PACKAGES := openssh-server openssh-client rsync mariadb-server mariadb-client php-cli php-mysql php-mbstring wordpress groovy default-jre-headless procps curl gzip time
+DEB_PACKAGES := openssh-server openssh-client rsync mariadb-server mariadb-client \
+  php-cli php-mysql php-mbstring wordpress wordpress-theme-twentytwentythree \
+  groovy ant default-jre-headless git procps util-linux curl gzip time
 export WPSYNC_SANDBOX ?= /var/tmp/wpsync-sandbox
 
 .PHONY: all build deps test unit e2e groovy demo bench lint sandbox-up sandbox-down clean
