@@ -22,6 +22,3 @@ die() { echo "sandbox: $*" >&2; exit 1; }
 # pid_alive PIDFILE NAME: the pid file names a live process called NAME
 # (a stale file from a stopped machine may name an unrelated process).
 pid_alive() { [ -f "$1" ] && [ "$(ps -o comm= -p "$(cat "$1")" 2>/dev/null)" = "$2" ]; }
-
-# The process name of PHP's CLI (php is an alternatives link to php8.x).
-php_comm() { basename "$(readlink -f "$(command -v php)")"; }
