@@ -8,13 +8,29 @@ import io.wpsync.Runner
  */
 def call(Map args = [:]) {
     List<String> known = ['config', 'from', 'to', 'files', 'database', 'rewrite', 'dryRun', 'delete', 'maxDelete',
-                          'allowProtected', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'workDir']
-    new Runner(this).requireKnown('wpSync', args, known)
+                          'allowProtected', 'allowProtectedDatabase', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'workDir', 'logLevel']
+    Runner runner = new Runner(this)
+    runner.requireKnown('wpSync', args, known)
     Map a = [from: 'production', to: 'staging', files: true, database: true, rewrite: true, dryRun: false, workDir: 'wpsync-work'] + args
     if (!a.config) {
         error('wpSync: config is missing: give the path of wpsync.yml in the workspace')
     }
-    Map common = [config: a.config, credentials: a.credentials]
+    // A protected environment's database holds what its users made (orders,
+    // comments, accounts): it is replaced only when the call says so twice.
+    String dbApproval = null
+    if (a.database && !a.dryRun) {
+        Map target = runner.describe('restoredb', a.config as String, a.to as String)
+        if (target.protected) {
+            if (!(args.database == true && args.allowProtectedDatabase == true)) {
+                error("wpSync: '${a.to}' is protected: its database is never replaced by a copy, because every order, comment, user and form entry made there since would be lost. " +
+                      "Promote tested code with promoteFiles (the database stays), or, to replace ${a.to}'s data on purpose, pass database: true and allowProtectedDatabase: true")
+            }
+            dbApproval = "REPLACE THE DATABASE of protected environment '${a.to}' (site ${target.site}) with a copy of '${a.from}'? " +
+                "Every order, comment, user and form entry made on ${a.to} since then will be gone. " +
+                "A dump of ${a.to}'s current database is kept first (its path is in the build summary), and its previous tables stay for restoreDb rollback."
+        }
+    }
+    Map common = [config: a.config, credentials: a.credentials, logLevel: a.logLevel]
     Map reports = [:]
     List<String> lines = []
     String dump = "${a.workDir}/${a.from}.sql.gz"
@@ -50,8 +66,15 @@ def call(Map args = [:]) {
                 lines << "database: dry run, ${a.to} not restored"
             } else {
                 stage("Restore ${a.to} (shadow + swap)") {
-                    reports.restore = restoreDb(common + [env: a.to, input: restoreFrom, allowProtected: a.allowProtected, approver: a.approver])
+                    Map r = common + [env: a.to, input: restoreFrom]
+                    if (dbApproval) {
+                        r += [allowProtected: true, approver: a.approver, approvalMessage: dbApproval]
+                    }
+                    reports.restore = restoreDb(r)
                     lines << "restore: ${reports.restore.summary?.rows} rows, swap ${reports.restore.summary?.swap_ms} ms"
+                    if (reports.restore.summary?.backup_dump) {
+                        lines << "backup of ${a.to}'s database: ${reports.restore.summary.backup_dump}"
+                    }
                 }
             }
         }

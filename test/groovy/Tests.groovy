@@ -213,9 +213,10 @@ tests['snapshotToGit commits production, names version bumps, skips no-ops, refu
     Closure commits = { run("git --git-dir=${bare} rev-list --count main 2>/dev/null || echo 0") as int }
     Map first = p.step('snapshotToGit', args)
     assert first.commit && commits() == 1
-    String files = run("git --git-dir=${bare} ls-tree -r --name-only main")
+    List<String> files = run("git --git-dir=${bare} ls-tree -r --name-only main").readLines()
     assert files.contains('wp-includes/version.php') && files.contains('wp-content/plugins/snapshot-demo/snapshot-demo.php')
-    assert !files.contains('wp-config.php') && !files.contains('wp-content/uploads/') && !files.contains('.htaccess')
+    // the docroot's own wp-config.php and .htaccess stay out; uploads never come
+    assert !files.contains('wp-config.php') && !files.any { it.startsWith('wp-content/uploads/') } && !files.contains('.htaccess')
 
     writeAs('production', 'wp-content/plugins/snapshot-demo/snapshot-demo.php', "<?php\n/*\nPlugin Name: Snapshot Demo\nVersion: 1.1\n*/\n")
     Map second = p.step('snapshotToGit', args)
@@ -290,6 +291,76 @@ tests['Jenkinsfile.many-sites.example syncs two sandbox sites in parallel; a bro
     String homeB = run("mariadb --no-defaults -S ${sb}/staging/mysql/mysqld.sock -uroot -N -e \"SELECT option_value FROM wordpress_wpsync_siteb.wp_options WHERE option_name='home'\"")
     assert homeB == 'https://staging.example.test'
     assert new File(sb, 'staging/www-b/wp-includes/version.php').exists()
+}
+
+/** CHECKSUM TABLE of every WordPress table of a sandbox host. */
+String checksums(String host) {
+    String sock = "${sandboxDir()}/${host}/mysql/mysqld.sock"
+    String q = "SELECT GROUP_CONCAT(CONCAT(CHAR(96), TABLE_NAME, CHAR(96)) ORDER BY TABLE_NAME) FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress' AND TABLE_NAME LIKE 'wp%'"
+    String tables = run("mariadb --no-defaults -S ${sock} -uroot -N -e \"${q}\"")
+    return run("mariadb --no-defaults -S ${sock} -uroot -N wordpress -e 'CHECKSUM TABLE ${tables} EXTENDED'")
+}
+
+tests['the example job with TARGET production promotes code only; production keeps its data'] = {
+    writeAs('staging', 'wp-content/plugins/job-promote/job-promote.php', "<?php\n/*\nPlugin Name: Job Promote\nVersion: 3.0\n*/\n")
+    File target = new File(sandboxDir(), 'production/www/wp-content/plugins/job-promote/job-promote.php')
+    target.delete()
+    String before = checksums('production')
+    Pipeline p = sandboxPipeline(tmp, repo, 'job-production-ws')
+    List<String> asked = []
+    p.inputHandler = { Map a -> asked << a.message; true }
+    p.params.SOURCE = 'staging'
+    p.params.TARGET = 'production'
+    p.params.DRY_RUN = false
+    p.runJenkinsfile(new File(repo, 'Jenkinsfile.example'))
+    assert p.currentBuild.result == 'SUCCESS'
+    assert target.text.contains('Version: 3.0')
+    assert checksums('production') == before: "production's tables changed"
+    assert asked.size() == 1 && asked[0].startsWith('Promote code staging → production')
+    assert !p.called('stage').collect { it.args }.any { it.startsWith('Restore') || it.startsWith('Dump') }
+    target.parentFile.deleteDir()
+}
+
+tests['wpSync never replaces a protected database unless the call says so twice'] = {
+    String before = checksums('production')
+    Pipeline p = sandboxPipeline(tmp, repo, 'push-refused-ws')
+    expectError("wpSync: 'production' is protected: its database is never replaced by a copy") {
+        p.step('wpSync', [config: 'wpsync.yml', from: 'staging', to: 'production', files: false, allowProtected: true, credentials: sandboxCredentials])
+    }
+    expectError('allowProtectedDatabase: true') {
+        p.step('wpSync', [config: 'wpsync.yml', from: 'staging', to: 'production', files: false, database: true, credentials: sandboxCredentials])
+    }
+    assert checksums('production') == before
+}
+
+tests['an explicit database push asks in words, keeps a backup dump, and can be undone'] = {
+    String before = checksums('production')
+    Pipeline p = sandboxPipeline(tmp, repo, 'push-ws')
+    List<Map> asked = []
+    p.inputHandler = { Map a -> asked << a; true }
+    Map r = p.step('wpSync', [config: 'wpsync.yml', from: 'staging', to: 'production', files: false, database: true, allowProtectedDatabase: true,
+                              approver: 'release-managers', credentials: sandboxCredentials])
+    assert asked.size() == 1
+    assert asked[0].message.startsWith("REPLACE THE DATABASE of protected environment 'production'") && asked[0].message.contains('order, comment, user and form entry')
+    assert asked[0].submitter == 'release-managers'
+    String backup = r.restore.summary.backup_dump
+    assert backup && new File(backup).length() > 1000: "no backup dump: ${r.restore.summary}"
+    assert r.summary.contains(backup)
+    assert checksums('production') != before
+    // Undo with the swap's backup tables; production is as it was.
+    p.step('restoreDb', [config: 'wpsync.yml', env: 'production', rollback: true, allowProtected: true, credentials: sandboxCredentials])
+    assert checksums('production') == before
+    new File(backup).delete()
+}
+
+tests['a guard switch left in the environment stops the step'] = {
+    String before = checksums('production')
+    Pipeline p = sandboxPipeline(tmp, repo, 'guard-env-ws')
+    p.env.WPSYNC_ALLOW_PROTECTED = 'true'
+    expectError('WPSYNC_ALLOW_PROTECTED is set in the environment') {
+        p.step('restoreDb', [config: 'wpsync.yml', env: 'production', input: 'nothing.sql', credentials: sandboxCredentials])
+    }
+    assert checksums('production') == before
 }
 
 int passed = 0

@@ -244,7 +244,8 @@ func TestMySQL8CollationIsMappedOrRefused(t *testing.T) {
 	p := dumpProduction(t, "p.sql")
 	data, _ := os.ReadFile(p)
 	cut := bytes.Index(data, []byte("-- wpsync-manifest: ")) // a foreign dump: no seal
-	mysql8 := bytes.ReplaceAll(data[:cut], []byte("utf8mb4_unicode_520_ci"), []byte("utf8mb4_0900_ai_ci"))
+	data = data[bytes.IndexByte(data, '\n')+1 : cut]         // nor wpsync's header line
+	mysql8 := bytes.ReplaceAll(data, []byte("utf8mb4_unicode_520_ci"), []byte("utf8mb4_0900_ai_ci"))
 	f := filepath.Join(t.TempDir(), "mysql8.sql")
 	os.WriteFile(f, mysql8, 0o600)
 	before := checksums(t, "staging")

@@ -335,7 +335,7 @@ func TestSSHDroppedMidDump(t *testing.T) {
 func TestChownAndChmodOnTheTarget(t *testing.T) {
 	target := t.TempDir()
 	cfg, _ := os.ReadFile(cfgPath)
-	local := strings.Replace(string(cfg), "files:", "  container:\n    url: https://container.example.test\n    path: "+target+"\n    db: {name: x, user: x}\nfiles:", 1)
+	local := strings.Replace(string(cfg), "files:", "  container:\n    url: https://container.example.test\n    path: "+target+"\n    protected: false\n    db: {name: x, user: x}\nfiles:", 1)
 	lc := filepath.Join(agent, "wpsync-container.yml")
 	os.WriteFile(lc, []byte(local), 0o600)
 	must(t, "syncfiles", "--config", lc, "--from", "production", "--to", "container", "--chown", "33:33", "--chmod", "D755,F644")

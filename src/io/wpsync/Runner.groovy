@@ -23,10 +23,10 @@ class Runner implements Serializable {
                       snapshot: '--snapshot', changelog: '--changelog', build: '--build'],
         dumpdb     : [config: '--config', env: '--env', out: '--out'],
         restoredb  : [config: '--config', env: '--env', input: '--in', allowProtected: '--allow-protected', rollback: '--rollback',
-                      lockWait: '--lock-wait', noCollationMap: '--no-collation-map'],
+                      lockWait: '--lock-wait', noCollationMap: '--no-collation-map', backupDir: '--backup-dir'],
         rewriteurls: [config: '--config', env: '--env', input: '--in', out: '--out', from: '--from', to: '--to', fromEnv: '--from-env', toEnv: '--to-env',
                       skipColumns: '--skip-columns', includeTables: '--include-tables', skipTables: '--skip-tables', dryRun: '--dry-run',
-                      allowProtected: '--allow-protected', lockWait: '--lock-wait'],
+                      allowProtected: '--allow-protected', lockWait: '--lock-wait', backupDir: '--backup-dir'],
     ]
 
     /** Arguments every step takes besides its flags. */

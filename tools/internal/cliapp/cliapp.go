@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"syscall"
 
@@ -152,6 +153,42 @@ func commonFlags() []cli.Flag {
 	}
 }
 
+// Guards are the switches that lift a safety guard. Every helper knows all
+// of them: they are taken from its command line only, and a WPSYNC_*
+// variable for any of them is refused, so a variable left in a shell or set
+// by a pipeline can never write production or lift a delete limit.
+var Guards = map[string]string{
+	"allow-protected":  "allow writing a protected environment (needs an approval in Jenkins)",
+	"force":            "lift the --max-delete guard",
+	"allow-any-path":   "write a target path that is not a WordPress root (no wp-includes/version.php and no wp-config.php)",
+	"allow-other-dump": "restore a dump of another site, or one not rewritten for this environment's URL",
+	"change-prefix":    "restore a dump whose table prefix differs from db.prefix, renaming its tables and prefix-bearing keys",
+}
+
+// GuardFlag is the --NAME switch of Guards: command line only.
+func GuardFlag(name string) cli.Flag {
+	usage, ok := Guards[name]
+	if !ok {
+		panic("cliapp: " + name + " is not a guard")
+	}
+	return &cli.BoolFlag{Name: name, Usage: usage + " (command line only; never read from WPSYNC_*)"}
+}
+
+// guardFromEnvironment refuses a WPSYNC_* variable that would lift a guard.
+func guardFromEnvironment() error {
+	names := make([]string, 0, len(Guards))
+	for n := range Guards {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if _, set := os.LookupEnv(EnvVar(n)); set {
+			return exit.Usagef("%s is set in the environment, but --%s lifts a safety guard and is taken from the command line only (a variable left in a shell or a pipeline must never write production): unset %s and pass --%s where it is meant", EnvVar(n), n, EnvVar(n), n)
+		}
+	}
+	return nil
+}
+
 // ConfigFlag is --config, for the helpers that read wpsync.yml.
 func ConfigFlag() cli.Flag {
 	return &cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "the wpsync.yml `FILE`"}
@@ -191,6 +228,12 @@ func Run(args []string, stdout, stderr io.Writer, app *cli.App, action func(*Ctx
 		}
 		log, redactor = l, red
 		ctx := &Ctx{Context: c, Ctx: c.Context, Log: log, Stdout: stdout, redactor: redactor}
+		if err := guardFromEnvironment(); err != nil {
+			rep := report.New("") // the caller (Jenkins) reads the reason from the report
+			rep.Finish(err)
+			ctx.WriteReport(rep)
+			return err
+		}
 		if name := c.String("describe-env"); name != "" {
 			return describeEnv(ctx, name)
 		}
@@ -226,6 +269,9 @@ func EnvVar(flag string) string {
 
 func addEnvVar(f cli.Flag) {
 	name := f.Names()[0]
+	if _, guard := Guards[name]; guard {
+		return
+	}
 	env := []string{EnvVar(name)}
 	switch f := f.(type) {
 	case *cli.StringFlag:

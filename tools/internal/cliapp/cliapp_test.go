@@ -50,3 +50,28 @@ func TestCommonBehaviour(t *testing.T) {
 		t.Errorf("bad log format: %d", code)
 	}
 }
+
+func TestGuardsAreNeverReadFromTheEnvironment(t *testing.T) {
+	for name := range Guards {
+		t.Run(name, func(t *testing.T) {
+			ran := false
+			t.Setenv(EnvVar(name), "true")
+			var out, errb bytes.Buffer
+			app := &cli.App{Name: "demo", Flags: []cli.Flag{GuardFlag(name)}}
+			code := Run([]string{"demo", "--log-format", "console"}, &out, &errb, app, func(c *Ctx) error { ran = true; return nil })
+			if code != exit.Usage || ran {
+				t.Fatalf("%s=true: exit %d, action ran %v; want exit 2 before the action", EnvVar(name), code, ran)
+			}
+			if !strings.Contains(errb.String(), EnvVar(name)+" is set in the environment") || !strings.Contains(errb.String(), "unset "+EnvVar(name)) {
+				t.Errorf("message does not name the variable and the fix: %q", errb.String())
+			}
+		})
+	}
+	// On the command line the guard works.
+	var out, errb bytes.Buffer
+	var got bool
+	app := &cli.App{Name: "demo", Flags: []cli.Flag{GuardFlag("allow-protected")}}
+	if code := Run([]string{"demo", "--allow-protected"}, &out, &errb, app, func(c *Ctx) error { got = c.Bool("allow-protected"); return nil }); code != 0 || !got {
+		t.Errorf("--allow-protected on the command line: exit %d, value %v", code, got)
+	}
+}

@@ -18,11 +18,16 @@ func rewriteLive(c *cliapp.Ctx, cfg *config.Config, opts rewrite.Options, rep *r
 	if cfg == nil {
 		return exit.Usagef("--env needs --config wpsync.yml")
 	}
-	t, err := connect(c, "env", !opts.DryRun, false)
+	t, err := connect(c, "env", !opts.DryRun, true)
 	if err != nil {
 		return err
 	}
 	defer t.Close()
+	if !opts.DryRun {
+		if err := keepBackupDump(c, t, rep); err != nil {
+			return err
+		}
+	}
 	opts.Prefix = t.env.DB.Prefix
 	db, err := sqlconn.Open(c.Ctx, t.host, t.env)
 	if err != nil {

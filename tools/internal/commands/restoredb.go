@@ -45,6 +45,9 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 		return exit.Usagef("%v", err)
 	}
 	defer r.Close()
+	if err := keepBackupDump(c, t, rep); err != nil {
+		return err
+	}
 	v := dumpfile.NewVerifier(r)
 	start := time.Now()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("in", in).Msg("restoring through a shadow database")

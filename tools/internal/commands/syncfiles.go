@@ -13,6 +13,7 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/host"
 	"github.com/wpsync/wpsync/tools/internal/report"
 	"github.com/wpsync/wpsync/tools/internal/rsync"
+	"github.com/wpsync/wpsync/tools/internal/shell"
 )
 
 // SyncFiles copies the WordPress code of one environment to another.
@@ -59,13 +60,21 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 		Chown:     c.String("chown"),
 		Chmod:     c.String("chmod"),
 	}
-	var toHost = host.Host(nil)
-	if to.Protected && !opts.DryRun {
-		opts.BackupDir = rsync.NewBackupDir(to.Path, time.Now())
-		if toHost, err = host.Open(c.Ctx, to); err != nil {
+	toHost, err := host.Open(c.Ctx, to)
+	if err != nil {
+		return err
+	}
+	defer toHost.Close()
+	if err := checkDocroot(c, toHost, to); err != nil {
+		return err
+	}
+	if !opts.DryRun {
+		if err := guardIdentity(c, cfg, to, toHost, nil, true); err != nil {
 			return err
 		}
-		defer toHost.Close()
+		if to.Protected {
+			opts.BackupDir = rsync.NewBackupDir(to.Path, time.Now())
+		}
 	}
 	src := rsync.Endpoint{Env: from, Path: from.Path}
 	dst := rsync.Endpoint{Env: to, Path: to.Path}
@@ -158,5 +167,31 @@ func rollbackFiles(c *cliapp.Ctx, to *config.Env, name string, rep *report.Repor
 	}
 	rep.Summary["rolled_back_from"] = dir
 	fmt.Fprintf(c.App.ErrWriter, "\nsyncfiles rollback: %s is back as it was before the run backed up in %s\n", to.Name, dir)
+	return nil
+}
+
+// checkDocroot refuses a target path that is not a WordPress root: "/", or
+// a directory holding other things but neither wp-includes/version.php nor
+// wp-config.php (a typo such as /var would have its contents replaced).
+// A missing or empty directory is a new site. --allow-any-path says the
+// path is meant.
+func checkDocroot(c *cliapp.Ctx, h host.Host, env *config.Env) error {
+	if c.Bool("allow-any-path") {
+		return nil
+	}
+	script := "p=" + shell.Quote(env.Path) + `
+[ -d "$p" ] || { echo missing; exit 0; }
+cd -P -- "$p" || exit 1
+[ "$(pwd -P)" = / ] && { echo root; exit 0; }
+{ [ -f wp-includes/version.php ] || [ -f wp-config.php ]; } && { echo wordpress; exit 0; }
+[ -z "$(ls -A)" ] && echo empty || echo other`
+	out, err := host.Output(c.Ctx, h, script, nil)
+	if err != nil {
+		return fmt.Errorf("%s: check the target path %s: %w", env.Name, env.Path, err)
+	}
+	switch strings.TrimSpace(out) {
+	case "root", "other":
+		return exit.Usagef("environment %q: path %s is not a WordPress root (no wp-includes/version.php, no wp-config.php) and is not empty: syncing into it would replace what it holds, so nothing was changed. Check environments.%s.path in wpsync.yml, or pass --allow-any-path if that directory is meant", env.Name, env.Path, env.Name)
+	}
 	return nil
 }

@@ -30,12 +30,15 @@ type Config struct {
 
 // Env is one environment (production, staging, ...).
 type Env struct {
-	Name      string `yaml:"-"`
-	URL       string `yaml:"url"`
-	Protected bool   `yaml:"protected"`
-	SSH       *SSH   `yaml:"ssh"`
-	Path      string `yaml:"path"`
-	DB        DB     `yaml:"db"`
+	Name string `yaml:"-"`
+	URL  string `yaml:"url"`
+	// Protected is true unless the file says protected: false: an
+	// environment someone forgot to mark is never written by accident.
+	Protected        bool   `yaml:"-"`
+	ProtectedSetting *bool  `yaml:"protected"` // as written in the file; see Protected
+	SSH              *SSH   `yaml:"ssh"`
+	Path             string `yaml:"path"`
+	DB               DB     `yaml:"db"`
 }
 
 // SSH describes how to reach a remote environment. An environment without
@@ -81,8 +84,10 @@ type Pair struct {
 
 // Defaults used where the file is silent.
 var (
-	DefaultExclude     = []string{} // the built-in WordPress filters live in package rsync
-	DefaultProtect     = []string{"wp-config.php", ".htaccess", ".user.ini"}
+	DefaultExclude = []string{} // the built-in WordPress filters live in package rsync
+	// DefaultProtect is always protected, whatever files.protect adds:
+	// staging with production's wp-config.php would use production's database.
+	DefaultProtect     = []string{"/wp-config.php", "/.htaccess", "/.user.ini"}
 	DefaultSkipColumns = []string{"guid"}
 )
 
@@ -170,8 +175,12 @@ func (c *Config) normalize() error {
 	if c.Files.Exclude == nil {
 		c.Files.Exclude = DefaultExclude
 	}
-	if c.Files.Protect == nil {
-		c.Files.Protect = DefaultProtect
+	var err error
+	if c.Files.Exclude, err = c.filePatterns("files.exclude", nil, c.Files.Exclude); err != nil {
+		return err
+	}
+	if c.Files.Protect, err = c.filePatterns("files.protect", DefaultProtect, c.Files.Protect); err != nil {
+		return err
 	}
 	if c.Rewrite.SkipColumns == nil {
 		c.Rewrite.SkipColumns = DefaultSkipColumns
@@ -188,6 +197,7 @@ func (c *Config) normalize() error {
 }
 
 func (e *Env) normalize(baseDir string) error {
+	e.Protected = e.ProtectedSetting == nil || *e.ProtectedSetting
 	if e.URL == "" {
 		return errors.New("url is missing: set the site URL as WordPress knows it (Settings → General → Site Address)")
 	}
@@ -251,6 +261,43 @@ func (e *Env) normalize(baseDir string) error {
 
 var envVarRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
+// filePatterns checks and anchors the patterns of files.exclude or
+// files.protect, added to base without repeats. A pattern is relative to
+// the docroot and anchored there ("wp-config.php" and "/wp-config.php" are
+// the docroot's own file); "**/NAME" matches at any depth. A pattern that
+// climbs out of the docroot ("..") or names an absolute path on a host is
+// refused: it would match nothing and protect nothing.
+func (c *Config) filePatterns(key string, base, extra []string) ([]string, error) {
+	out := append([]string{}, base...)
+	seen := map[string]bool{}
+	for _, p := range out {
+		seen[p] = true
+	}
+	for _, p := range extra {
+		if p == "" || p == "/" {
+			return nil, fmt.Errorf("%s: an empty pattern or \"/\" names the whole docroot: name files or folders inside it", key)
+		}
+		for _, part := range strings.Split(p, "/") {
+			if part == ".." {
+				return nil, fmt.Errorf("%s: %q climbs out of the docroot with \"..\": patterns are relative to the docroot, e.g. /wp-content/object-cache.php", key, p)
+			}
+		}
+		for _, e := range c.Environments {
+			if e != nil && e.Path != "" && (strings.HasPrefix(p, strings.TrimRight(e.Path, "/")+"/") || p == e.Path) {
+				return nil, fmt.Errorf("%s: %q is an absolute path on a host; patterns are relative to the docroot: write %q", key, p, "/"+strings.TrimPrefix(strings.TrimPrefix(p, strings.TrimRight(e.Path, "/")), "/"))
+			}
+		}
+		if !strings.HasPrefix(p, "/") && !strings.HasPrefix(p, "**/") {
+			p = "/" + p
+		}
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
 func checkURL(raw string) error {
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -301,7 +348,8 @@ func (c *Config) Env(name string) (*Env, error) {
 // --allow-protected.
 func (e *Env) CheckWritable(allowProtected bool) error {
 	if e.Protected && !allowProtected {
-		return exit.Refusedf("environment %q is protected: nothing was written. Writing it needs --allow-protected (and, in Jenkins, an approval)", e.Name)
+		return exit.Refusedf("environment %q is protected (every environment is, unless wpsync.yml says protected: false): nothing was written. "+
+			"If it is a staging copy, set environments.%s.protected: false in wpsync.yml; to write a protected environment on purpose, pass --allow-protected (in Jenkins: allowProtected, with an approval)", e.Name, e.Name)
 	}
 	return nil
 }

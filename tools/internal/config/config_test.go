@@ -41,7 +41,7 @@ func TestValidConfigGetsDefaults(t *testing.T) {
 	if !s.IsLocal() || p.IsLocal() {
 		t.Error("an env without ssh must be local, one with ssh remote")
 	}
-	if strings.Join(c.Files.Protect, ",") != "wp-config.php,.htaccess,.user.ini" {
+	if strings.Join(c.Files.Protect, ",") != "/wp-config.php,/.htaccess,/.user.ini" {
 		t.Errorf("protect default: %v", c.Files.Protect)
 	}
 	if err := p.CheckWritable(false); exit.CodeOf(err) != exit.Refused {
@@ -50,8 +50,28 @@ func TestValidConfigGetsDefaults(t *testing.T) {
 	if err := p.CheckWritable(true); err != nil {
 		t.Errorf("protected env refused with --allow-protected: %v", err)
 	}
-	if err := s.CheckWritable(false); err != nil {
-		t.Errorf("unprotected env refused: %v", err)
+	if err := s.CheckWritable(false); exit.CodeOf(err) != exit.Refused || !strings.Contains(err.Error(), "set environments.staging.protected: false") {
+		t.Errorf("an env that does not say protected: false must be protected, and the refusal must say how to change that: %v", err)
+	}
+}
+
+func TestEveryEnvironmentIsProtectedUnlessItSaysFalse(t *testing.T) {
+	for _, tc := range []struct {
+		line      string
+		protected bool
+	}{{"", true}, {"protected: true", true}, {"protected: false", false}} {
+		cfg := strings.Replace(valid, "    path: /srv/www", "    "+tc.line+"\n    path: /srv/www", 1)
+		c, err := Parse("wpsync.yml", []byte(cfg))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := c.Env("staging")
+		if s.Protected != tc.protected {
+			t.Errorf("staging with %q: protected = %v, want %v", tc.line, s.Protected, tc.protected)
+		}
+		if err := s.CheckWritable(false); (err == nil) == tc.protected {
+			t.Errorf("staging with %q: CheckWritable(false) = %v", tc.line, err)
+		}
 	}
 }
 
@@ -121,5 +141,39 @@ func TestSecretsComeFromEnvironment(t *testing.T) {
 	}
 	if got := strings.Join(c.Secrets(), ","); got != "override" {
 		t.Errorf("secrets: %q", got)
+	}
+}
+
+// files.protect adds to the built-in protection; patterns are anchored at
+// the docroot unless they say **/; patterns leaving the docroot are errors.
+func TestFilePatterns(t *testing.T) {
+	for _, tc := range []struct {
+		files, protect, exclude, err string
+	}{
+		{files: "protect: [wp-content/object-cache.php]", protect: "/wp-config.php,/.htaccess,/.user.ini,/wp-content/object-cache.php"},
+		{files: "protect: [/wp-config.php, '**/.env']", protect: "/wp-config.php,/.htaccess,/.user.ini,**/.env"},
+		{files: "exclude: [wp-content/debug.log, /x/]", exclude: "/wp-content/debug.log,/x/"},
+		{files: "protect: [../etc/passwd]", err: `files.protect: "../etc/passwd" climbs out of the docroot`},
+		{files: "exclude: [wp-content/../../x]", err: "climbs out of the docroot"},
+		{files: "protect: [/srv/www/wp-config.php]", err: `files.protect: "/srv/www/wp-config.php" is an absolute path on a host; patterns are relative to the docroot: write "/wp-config.php"`},
+		{files: "protect: [/]", err: "names the whole docroot"},
+	} {
+		c, err := Parse("wpsync.yml", []byte(valid+"files:\n  "+tc.files+"\n"))
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) || exit.CodeOf(err) != exit.Usage {
+				t.Errorf("%s: err %v, want %q", tc.files, err, tc.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tc.files, err)
+			continue
+		}
+		if tc.protect != "" && strings.Join(c.Files.Protect, ",") != tc.protect {
+			t.Errorf("%s: protect %v", tc.files, c.Files.Protect)
+		}
+		if tc.exclude != "" && strings.Join(c.Files.Exclude, ",") != tc.exclude {
+			t.Errorf("%s: exclude %v", tc.files, c.Files.Exclude)
+		}
 	}
 }

@@ -131,6 +131,11 @@ func Dump(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logg
 			return line
 		},
 	}
+	if _, err := w.Write(dumpfile.HeaderLine()); err != nil {
+		cancel()
+		<-done
+		return nil, err
+	}
 	copyErr := sqldump.Copy(meter.Writer(w), pr, hooks)
 	if copyErr != nil {
 		cancel()

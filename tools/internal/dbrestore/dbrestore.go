@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,6 +23,7 @@ import (
 
 	"github.com/wpsync/wpsync/tools/internal/dbclient"
 	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/progress"
 	"github.com/wpsync/wpsync/tools/internal/sqldump"
 )
@@ -29,11 +31,16 @@ import (
 // Where the shadow and the backup live: databases beside the target, or,
 // when the user may not create databases, tables with these prefixes in
 // the target database itself (WordPress ignores tables without its prefix).
+// The trash holds the previous backup during the swap: it moves there in
+// the same atomic RENAME TABLE that makes the new backup, so a failed swap
+// leaves the previous backup where it was, and it is dropped only after.
 const (
 	ShadowSuffix = "_wpsync_shadow"
 	BackupSuffix = "_wpsync_prev"
+	TrashSuffix  = "_wpsync_trash"
 	ShadowPrefix = "wpsync_new_"
 	BackupPrefix = "wpsync_old_"
+	TrashPrefix  = "wpsync_del_"
 )
 
 // place is where a set of tables lives: a database and a name prefix
@@ -65,6 +72,31 @@ func (p place) clear(ctx context.Context, c *dbclient.Client) error {
 	}
 	_, err = c.Query(ctx, "", "DROP TABLE IF EXISTS "+strings.Join(names, ", "))
 	return err
+}
+
+// ensure makes p exist, keeping what it holds.
+func (p place) ensure(ctx context.Context, c *dbclient.Client, charset, collation string) error {
+	if p.prefix != "" {
+		return nil
+	}
+	create := "CREATE DATABASE IF NOT EXISTS " + dbclient.QuoteIdent(p.db)
+	if charset != "" {
+		create += fmt.Sprintf(" CHARACTER SET %s COLLATE %s", charset, collation)
+	}
+	_, err := c.Query(ctx, "", create)
+	return err
+}
+
+// tables lists the tables at p, without p's prefix.
+func (p place) tables(ctx context.Context, c *dbclient.Client) ([]string, error) {
+	names, err := tablesIn(ctx, c, p.db, p.prefix)
+	if err != nil {
+		return nil, err
+	}
+	for i, n := range names {
+		names[i] = strings.TrimPrefix(n, p.prefix)
+	}
+	return names, nil
 }
 
 // prepare makes p empty and ready.
@@ -129,7 +161,7 @@ var (
 // unsealed stream.
 func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.Verifier, opts Options, log zerolog.Logger) (*Result, error) {
 	db := c.Env.DB.Name
-	shadow, backup := place{db: db + ShadowSuffix}, place{db: db + BackupSuffix}
+	shadow, backup, trash := place{db: db + ShadowSuffix}, place{db: db + BackupSuffix}, place{db: db + TrashSuffix}
 	res := &Result{Database: db}
 
 	// Pre-flight, in one round trip: reachable, credentials, the target
@@ -184,7 +216,7 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 			return nil, fmt.Errorf("pre-flight: cannot create the shadow %s: %w", shadow, err)
 		}
 		// No CREATE DATABASE: keep shadow and backup as prefixed tables.
-		shadow, backup = place{db: db, prefix: ShadowPrefix}, place{db: db, prefix: BackupPrefix}
+		shadow, backup, trash = place{db: db, prefix: ShadowPrefix}, place{db: db, prefix: BackupPrefix}, place{db: db, prefix: TrashPrefix}
 		log.Warn().Str("shadow", shadow.String()).Msgf("the user may not create databases: the shadow and the backup are prefixed tables in %s (grant CREATE and DROP on `%s\\_wpsync\\_%%`.* for separate databases)", db, db)
 		if err := shadow.prepare(ctx, c, charset, collation); err != nil {
 			return nil, fmt.Errorf("pre-flight: cannot prepare the shadow %s: %w", shadow, err)
@@ -206,7 +238,7 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	// Verify: the stream was whole, and the shadow holds what it said.
 	if v != nil {
 		if err := v.Check(); err != nil {
-			if v.Sealed || !imp.completed {
+			if v.MustBeSealed() || !imp.completed {
 				return nil, fmt.Errorf("refused: %w; nothing was changed on %s", err, c.Env.Name)
 			}
 			log.Warn().Msg("the dump has no wpsync seal (not made by dumpdb): verified by its completion line and row counts only")
@@ -216,6 +248,9 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	}
 	if !imp.completed && !res.Sealed {
 		return nil, fmt.Errorf("refused: the dump has no completion line (\"-- Dump completed\"): it is cut short; nothing was changed on %s", c.Env.Name)
+	}
+	if err := checkPrefix(imp, c.Env.DB.Prefix, c.Env.Name); err != nil {
+		return nil, err
 	}
 	counts, old, err := countAndList(ctx, c, shadow, imp.order, db, c.Env.DB.Prefix)
 	if err != nil {
@@ -245,26 +280,56 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 
 	log.Info().Dur("took", time.Since(verifyStart)).Int64("rows", res.Rows).Int("tables", len(res.Tables)).Msg("verified: row counts match the dump")
 
-	// Swap: a fresh backup database, then one RENAME TABLE (the client
-	// stops at the first failing statement, so a failed backup means no swap).
+	// Swap, in one atomic RENAME TABLE: the previous backup into the
+	// trash, the live tables into the backup, the shadow into place. If it
+	// fails, nothing moved: the live tables and the previous backup stay.
+	if err := backup.ensure(ctx, c, charset, collation); err != nil {
+		return nil, fmt.Errorf("prepare the backup %s (the live tables did not change): %w", backup, err)
+	}
+	prev, err := backup.tables(ctx, c)
+	if err == nil {
+		err = trash.prepare(ctx, c, charset, collation)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("prepare the swap (the live tables did not change): %w", err)
+	}
 	var renames []string
+	for _, t := range prev {
+		renames = append(renames, backup.table(t)+" TO "+trash.table(t))
+	}
 	for _, t := range old {
 		renames = append(renames, qualified(db, t)+" TO "+backup.table(t))
 	}
 	for _, t := range imp.order {
 		renames = append(renames, shadow.table(t)+" TO "+qualified(db, t))
 	}
-	if err := backup.prepare(ctx, c, charset, collation); err != nil {
-		return nil, fmt.Errorf("prepare the backup %s (the live tables did not change): %w", backup, err)
-	}
 	t0 := time.Now()
 	if _, err := c.Query(ctx, "", "RENAME TABLE "+strings.Join(renames, ", ")); err != nil {
-		return nil, fmt.Errorf("swap (one atomic RENAME TABLE; the live tables did not change): %w", err)
+		trash.clear(context.WithoutCancel(ctx), c)
+		return nil, fmt.Errorf("swap (one atomic RENAME TABLE; the live tables and the previous backup did not change): %w", err)
 	}
 	swapped = true
 	res.SwapMillis = time.Since(t0).Milliseconds()
 	dropShadow()
+	if err := trash.clear(context.WithoutCancel(ctx), c); err != nil {
+		log.Warn().Err(err).Str("trash", trash.String()).Msg("the swap is done; the previous backup could not be dropped: drop it by hand")
+	}
 	return res, nil
+}
+
+// checkPrefix refuses a dump made for another table prefix: swapping it in
+// would move every table of the target's prefix to the backup and leave
+// WordPress without tables.
+func checkPrefix(imp *imported, prefix, env string) error {
+	if m := imp.manifest; m != nil && m.Prefix != "" && m.Prefix != prefix {
+		return exit.Usagef("the dump's tables have the prefix %q, environment %q uses %q (db.prefix): restoring it would leave WordPress without its tables, so nothing was changed. Dump the environment with the same prefix, or set db.prefix to %q if the site really uses it", m.Prefix, env, prefix, m.Prefix)
+	}
+	for _, t := range imp.order {
+		if strings.HasPrefix(t, prefix) {
+			return nil
+		}
+	}
+	return exit.Usagef("the dump has no table with the prefix %q of environment %q (db.prefix): restoring it would leave WordPress without its tables, so nothing was changed. Check db.prefix, or dump the right database", prefix, env)
 }
 
 type imported struct {
@@ -297,20 +362,25 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 	defer meter.Done()
 	rename := func(text []byte) []byte { return text }
 	if shadow.prefix != "" {
-		envPrefix := c.Env.DB.Prefix
+		// Every table of the dump goes into the shadow, prefix or not.
 		rename = func(text []byte) []byte {
 			return tableRe.ReplaceAllFunc(text, func(m []byte) []byte {
 				sub := tableRe.FindSubmatch(m)
-				if !strings.HasPrefix(string(sub[2]), envPrefix) {
-					return m
-				}
 				return []byte(string(sub[1]) + "`" + shadow.prefix + string(sub[2]) + "`")
 			})
 		}
 	}
+	delim := ""
 	hooks := sqldump.Hooks{
 		InsertHead: func(st *sqldump.Statement, head []byte) []byte { return rename(head) },
 		Statement: func(st *sqldump.Statement, text []byte) ([]byte, error) {
+			if st.Kind == sqldump.Delimiter {
+				if f := strings.Fields(string(text)); len(f) == 2 && f[1] != ";" {
+					delim = f[1]
+				} else {
+					delim = ""
+				}
+			}
 			if shadow.prefix != "" && triggerViewRe.Match(text) {
 				return nil, fmt.Errorf("the dump holds a trigger or a view, which cannot be restored through prefixed shadow tables: grant the user CREATE and DROP on `%s\\_wpsync\\_%%`.* so wpsync can use a shadow database", c.Env.DB.Name)
 			}
@@ -342,7 +412,13 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 				}
 				return []byte(to)
 			})
-			return text, missing
+			if missing != nil {
+				return nil, missing
+			}
+			if err := checkShape(st, text, delim); err != nil {
+				return nil, err
+			}
+			return text, nil
 		},
 		End: func(st *sqldump.Statement) {
 			switch st.Kind {
@@ -397,9 +473,19 @@ func countAndList(ctx context.Context, c *dbclient.Client, shadow place, tables 
 	for _, t := range tables {
 		parts = append(parts, fmt.Sprintf("SELECT 'count', %s, COUNT(*) FROM %s", dbclient.QuoteString(t), shadow.table(t)))
 	}
+	// The live tables that move to the backup: the environment's prefix,
+	// and any table the dump brings (one outside the prefix goes through
+	// the swap like the rest, so a second restore finds it in place).
 	q := "SELECT 'table', TABLE_NAME, '' FROM information_schema.TABLES WHERE TABLE_SCHEMA = " + dbclient.QuoteString(db)
+	var match []string
 	if prefix != "" {
-		q += " AND TABLE_NAME LIKE " + dbclient.QuoteString(dbclient.LikePrefix(prefix))
+		match = append(match, "TABLE_NAME LIKE "+dbclient.QuoteString(dbclient.LikePrefix(prefix)))
+	}
+	for _, t := range tables {
+		match = append(match, "TABLE_NAME = "+dbclient.QuoteString(t))
+	}
+	if len(match) > 0 {
+		q += " AND (" + strings.Join(match, " OR ") + ")"
 	}
 	rows, err := c.Query(ctx, "", strings.Join(append(parts, q), " UNION ALL "))
 	if err != nil {
@@ -474,6 +560,15 @@ func Rollback(ctx context.Context, c *dbclient.Client, lockWait int) ([]string, 
 	cur, err := tablesIn(ctx, c, db, c.Env.DB.Prefix)
 	if err != nil {
 		return nil, err
+	}
+	all, err := tablesIn(ctx, c, db, "")
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range all { // a table outside the prefix that the backup holds too
+		if slices.Contains(prev, t) && !slices.Contains(cur, t) {
+			cur = append(cur, t)
+		}
 	}
 	if err := tmp.prepare(ctx, c, "", ""); err != nil {
 		return nil, err

@@ -30,7 +30,15 @@ import (
 const (
 	ManifestPrefix = "-- wpsync-manifest: "
 	SealPrefix     = "-- wpsync-sha256: "
+	// HeaderPrefix starts the first line of every dump dumpdb writes, so
+	// that a copy cut before its trailer is known to lack one.
+	HeaderPrefix = "-- wpsync-dump: "
 )
+
+// HeaderLine is the first line of a dump made by dumpdb.
+func HeaderLine() []byte {
+	return []byte(HeaderPrefix + FormatVersion + "; ends with a manifest and a sha256 seal: without them it is cut short\n")
+}
 
 // Manifest describes a dump: written by dumpdb, checked by restoredb.
 type Manifest struct {
@@ -371,9 +379,13 @@ type Verifier struct {
 	h    hash.Hash
 	hold []byte
 	done bool
+	// Marked: the stream starts with dumpdb's header line, so it must end
+	// with a seal. Known after the first bytes.
+	Marked bool
 	// Sealed and Valid are known after EOF.
 	Sealed, Valid bool
 	Want, Got     string
+	started       bool
 }
 
 const holdBack = 8 << 10
@@ -384,6 +396,10 @@ func NewVerifier(r io.Reader) *Verifier { return &Verifier{r: r, h: sha256.New()
 func (v *Verifier) Read(p []byte) (int, error) {
 	n, err := v.r.Read(p)
 	v.hold = append(v.hold, p[:n]...)
+	if !v.started && (len(v.hold) >= len(HeaderPrefix) || err != nil) {
+		v.started = true
+		v.Marked = bytes.HasPrefix(v.hold, []byte(HeaderPrefix))
+	}
 	if len(v.hold) > 2*holdBack {
 		cut := len(v.hold) - holdBack
 		v.h.Write(v.hold[:cut])
@@ -413,11 +429,17 @@ func (v *Verifier) finish() {
 	v.Valid = v.Got == v.Want && bytes.Count(line, []byte("\n")) <= 1
 }
 
+// MustBeSealed reports whether the stream declared itself a sealed dump
+// (dumpdb's header or a seal line), so that a missing or wrong seal is fatal.
+func (v *Verifier) MustBeSealed() bool { return v.Marked || v.Sealed }
+
 // Check returns nil when the stream was read to its end and its seal holds.
 func (v *Verifier) Check() error {
 	switch {
 	case !v.done:
 		return errors.New("the dump was not read to its end")
+	case !v.Sealed && v.Marked:
+		return errors.New("the dump was made by dumpdb (its first line says so) but has no seal at its end: it is cut short; dump again")
 	case !v.Sealed:
 		return errors.New("the dump has no wpsync seal (the sha256 trailer line): it is cut short, or was not made by dumpdb")
 	case !v.Valid:

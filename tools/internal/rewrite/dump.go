@@ -3,6 +3,7 @@ package rewrite
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"io"
 
 	"github.com/wpsync/wpsync/tools/internal/dumpfile"
@@ -53,8 +54,16 @@ func Dump(w io.Writer, r io.Reader, opts Options, progress func(rows int64)) (*S
 			return line
 		},
 	}
-	if err := sqldump.Copy(bw, r, hooks); err != nil {
+	// A sealed input is verified before it gets a new seal: renewing the
+	// seal of a damaged dump would make it look whole.
+	v := dumpfile.NewVerifier(r)
+	if err := sqldump.Copy(bw, v, hooks); err != nil {
 		return d.stats, err
+	}
+	if v.MustBeSealed() {
+		if err := v.Check(); err != nil {
+			return d.stats, fmt.Errorf("refused: %w", err)
+		}
 	}
 	if sealed {
 		bw.Write(sealer.SealLine())

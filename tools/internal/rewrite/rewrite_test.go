@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"bytes"
+	"github.com/wpsync/wpsync/tools/internal/dumpfile"
 	"os"
 	"strings"
 	"testing"
@@ -111,4 +112,48 @@ func FuzzReplaceSQLMatchesUnescapedReplace(f *testing.F) {
 			t.Fatalf("val %q\nReplaceSQL %q (%d)\nwant       %q (%d)", val, direct, n1, want, n2)
 		}
 	})
+}
+
+// A sealed input is verified before its seal is renewed: a damaged or cut
+// dump must not come out looking whole.
+func TestDumpRefusesADamagedOrCutSealedInput(t *testing.T) {
+	body, err := os.ReadFile("../sqldump/testdata/wordpress.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sealed bytes.Buffer
+	s := dumpfile.NewSealer(&sealed)
+	s.Write(dumpfile.HeaderLine())
+	s.Write(body)
+	if err := s.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	whole := sealed.Bytes()
+	flipped := bytes.Clone(whole)
+	i := bytes.Index(flipped, []byte("https://www.example.test"))
+	flipped[i+8] = 'W' // one byte inside a value
+	noTrailer := whole[:bytes.LastIndex(whole, []byte(dumpfile.SealPrefix))]
+	opts := Options{Pairs: sandboxPairs, Prefix: "wp_"}
+	for name, tc := range map[string]struct {
+		in   []byte
+		want string
+	}{
+		"whole":      {whole, ""},
+		"one byte":   {flipped, "does not match its seal"},
+		"no trailer": {noTrailer, "has no seal at its end"},
+	} {
+		var out bytes.Buffer
+		_, err := Dump(&out, bytes.NewReader(tc.in), opts, nil)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: %v", name, err)
+		case tc.want == "" && !bytes.Contains(out.Bytes(), []byte(dumpfile.SealPrefix)):
+			t.Errorf("%s: the output lost its seal", name)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%s: err = %v, want %q", name, err, tc.want)
+		case tc.want != "" && bytes.Contains(out.Bytes(), []byte(dumpfile.SealPrefix)):
+			t.Errorf("%s: a refused input got a new seal", name)
+		}
+	}
 }

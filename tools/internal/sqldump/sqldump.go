@@ -29,6 +29,9 @@ const (
 	Other Kind = iota
 	Insert
 	CreateTable
+	// Delimiter is the client command "DELIMITER xx" that mysqldump writes
+	// around triggers and routines; its text is the whole line.
+	Delimiter
 )
 
 // Column is one column of a CREATE TABLE.
@@ -124,6 +127,7 @@ type lexer struct {
 	err error
 
 	st      Statement
+	delim   []byte // the statement terminator when DELIMITER changed it; nil for ';'
 	stmt    []byte // buffered text of a non-INSERT statement
 	lit     []byte // scratch for literals and their replacements
 	word    []byte // the identifier-ish word before a literal (_binary, x)
@@ -230,6 +234,9 @@ func (l *lexer) statement() error {
 	l.st = Statement{Offset: l.stmtOff}
 	l.stmt = l.stmt[:0]
 	l.depth, l.col = 0, 0
+	if l.fill(10) && bytes.EqualFold(l.buf[l.pos:l.pos+10], []byte("DELIMITER ")) {
+		return l.delimiter()
+	}
 	for {
 		if !l.fill(1) {
 			if l.err != nil {
@@ -242,6 +249,11 @@ func (l *lexer) statement() error {
 			return fmt.Errorf("at byte %d: %w", l.stmtOff, ErrTruncated)
 		}
 		c := l.buf[l.pos]
+		if l.delim != nil && c == l.delim[0] && l.fill(len(l.delim)) && bytes.Equal(l.buf[l.pos:l.pos+len(l.delim)], l.delim) {
+			l.stmt = append(l.stmt, l.delim...)
+			l.pos += len(l.delim)
+			return l.endBuffered()
+		}
 		switch c {
 		case '\'', '"', '`':
 			if err := l.bufferQuoted(c); err != nil {
@@ -282,6 +294,9 @@ func (l *lexer) statement() error {
 		case ')':
 			l.depth--
 		case ';':
+			if l.delim != nil {
+				break // inside a trigger or routine body
+			}
 			l.stmt = append(l.stmt, c)
 			l.pos++
 			return l.endBuffered()
@@ -292,6 +307,23 @@ func (l *lexer) statement() error {
 			return fmt.Errorf("at byte %d: a statement longer than %d MiB that is not an INSERT: not a dump wpsync can read", l.stmtOff, MaxStatement>>20)
 		}
 	}
+}
+
+// delimiter reads a "DELIMITER xx" line: from here on, statements end
+// with xx instead of ';' (the mysql client's own rule).
+func (l *lexer) delimiter() error {
+	l.st.Kind = Delimiter
+	l.stmt = l.appendLine(l.stmt)
+	f := bytes.Fields(l.stmt)
+	if len(f) != 2 {
+		return fmt.Errorf("at byte %d: a DELIMITER line without one delimiter: %.80q", l.stmtOff, l.stmt)
+	}
+	if string(f[1]) == ";" {
+		l.delim = nil
+	} else {
+		l.delim = append([]byte(nil), f[1]...)
+	}
+	return l.endBuffered()
 }
 
 func (l *lexer) endBuffered() error {

@@ -127,3 +127,27 @@ func FuzzCopy(f *testing.F) {
 		}
 	})
 }
+
+// mysqldump writes triggers and routines between DELIMITER lines; their
+// bodies hold ';' and must stay one statement each.
+func TestDelimiterKeepsTriggerBodiesWhole(t *testing.T) {
+	in := "CREATE TABLE `t` (\n  `a` int\n);\nDELIMITER ;;\n/*!50003 CREATE*/ /*!50003 TRIGGER `tr` BEFORE INSERT ON `t` FOR EACH ROW BEGIN SET NEW.a = 1; SET NEW.a = NEW.a + 1; END */;;\nDELIMITER ;\nINSERT INTO `t` VALUES (1);\n"
+	var kinds []Kind
+	var texts []string
+	var out bytes.Buffer
+	err := Copy(&out, strings.NewReader(in), Hooks{Statement: func(st *Statement, text []byte) ([]byte, error) {
+		kinds = append(kinds, st.Kind)
+		texts = append(texts, strings.TrimSpace(string(text)))
+		return text, nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != in {
+		t.Errorf("not copied byte for byte:\n%s", out.String())
+	}
+	want := []Kind{CreateTable, Delimiter, Other, Delimiter}
+	if fmt.Sprint(kinds) != fmt.Sprint(want) || !strings.HasSuffix(texts[2], "END */;;") {
+		t.Errorf("statements %v:\n%q", kinds, texts)
+	}
+}

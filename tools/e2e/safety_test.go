@@ -1,0 +1,305 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// variantConfig writes a copy of the sandbox's wpsync.yml with edits
+// applied (each old → new must match once) and returns its path.
+func variantConfig(t *testing.T, name string, edits ...string) string {
+	t.Helper()
+	data, err := os.ReadFile(cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	for i := 0; i+1 < len(edits); i += 2 {
+		if !strings.Contains(s, edits[i]) {
+			t.Fatalf("variant %s: %q not in the sandbox config", name, edits[i])
+		}
+		s = strings.Replace(s, edits[i], edits[i+1], 1)
+	}
+	p := filepath.Join(agent, "wpsync-"+name+".yml")
+	if err := os.WriteFile(p, []byte(s), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Remove(p) })
+	return p
+}
+
+// A staging whose db reaches production's server under another name
+// (another SSH host, production's port and password): every writing
+// helper asks the servers and refuses; production stays as it was.
+func TestStagingThatIsProductionUnderAnotherNameIsRefused(t *testing.T) {
+	alias := variantConfig(t, "alias-db",
+		"port: 23302", "port: 23301",
+		"password_env: SANDBOX_STAGING_DB_PASSWORD", "password_env: SANDBOX_PRODUCTION_DB_PASSWORD")
+	before := checksums(t, "production")
+	script := fmt.Sprintf(`set -o pipefail; cd %s && ./dumpdb --config %[2]s --env production --out - | ./rewriteurls --config %[2]s --from-env production --to-env staging --in - --out - | ./restoredb --config %[2]s --env staging --in -`, bin, alias)
+	out, code := shCode(script)
+	if code != 3 || !strings.Contains(out, `is the database wordpress of protected environment \"production\" under another name`) {
+		t.Errorf("restore into production under the name staging: exit %d\n%s", code, out)
+	}
+	r := run(t, nil, nil, "rewriteurls", "--config", alias, "--env", "staging", "--from", "https://www.example.test", "--to", "https://staging.example.test")
+	if r.code != 3 || !strings.Contains(r.stderr, "under another name") {
+		t.Errorf("live rewrite of production under the name staging: exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "production's tables before and after", before, checksums(t, "production"))
+
+	// The same database name on another server is another database.
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+}
+
+func TestStagingPathThatIsProductionsDocrootIsRefused(t *testing.T) {
+	link := filepath.Join(sandbox, "alias-www")
+	os.Remove(link)
+	if err := os.Symlink(docroot("production"), link); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Remove(link) })
+	before := treeHash(t, docroot("production"))
+	for name, path := range map[string]string{"same path": docroot("production"), "symlink": link, "a parent": filepath.Dir(docroot("production"))} {
+		cfg := variantConfig(t, "alias-files", "path: "+docroot("staging"), "path: "+path)
+		// --allow-any-path lifts the WordPress-root check; the identity check holds.
+		r := run(t, nil, nil, "syncfiles", "--config", cfg, "--from", "production", "--to", "staging", "--delete", "--allow-any-path")
+		if r.code != 3 || !strings.Contains(r.stderr, `is the docroot `+docroot("production")+` of protected environment \"production\", or holds it or lies inside it`) {
+			t.Errorf("%s: exit %d\n%s", name, r.code, r.stderr)
+		}
+	}
+	if d := diffTrees(before, treeHash(t, docroot("production"))); len(d) > 0 {
+		t.Errorf("production's docroot changed: %v", d)
+	}
+}
+
+// shCode runs a bash script and returns its combined output and exit code.
+func shCode(script string) (string, int) {
+	cmd := exec.Command("bash", "-c", script)
+	out, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); ok {
+		return string(out), ee.ExitCode()
+	}
+	if err != nil {
+		return err.Error(), -1
+	}
+	return string(out), 0
+}
+
+// A guard switch left in the environment is refused by every helper,
+// before anything is opened; on the command line it still works.
+func TestGuardSwitchInTheEnvironmentIsRefused(t *testing.T) {
+	before := checksums(t, "production")
+	dump := dumpProduction(t, "p.sql")
+	for _, v := range []string{"WPSYNC_ALLOW_PROTECTED=true", "WPSYNC_FORCE=1"} {
+		r := run(t, []string{v}, nil, "restoredb", "--config", cfgPath, "--env", "production", "--in", dump)
+		name := strings.SplitN(v, "=", 2)[0]
+		if r.code != 2 || !strings.Contains(r.stderr, name+" is set in the environment") {
+			t.Errorf("%s restoredb --env production: exit %d\n%s", v, r.code, r.stderr)
+		}
+	}
+	r := run(t, []string{"WPSYNC_ALLOW_PROTECTED=true"}, nil, "syncfiles", "--config", cfgPath, "--from", "staging", "--to", "production")
+	if r.code != 2 {
+		t.Errorf("WPSYNC_ALLOW_PROTECTED with syncfiles: exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "production's tables", before, checksums(t, "production"))
+}
+
+// An environment that does not say protected: false is protected.
+func TestAnEnvironmentIsProtectedUnlessItSaysFalse(t *testing.T) {
+	unmarked := variantConfig(t, "unmarked", "    protected: false   # the one environment wpsync may write freely\n", "")
+	before := checksums(t, "staging")
+	r := run(t, nil, nil, "restoredb", "--config", unmarked, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	if r.code != 3 || !strings.Contains(r.stderr, "set environments.staging.protected: false in wpsync.yml") {
+		t.Errorf("restore into an unmarked staging: exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "staging's tables", before, checksums(t, "staging"))
+}
+
+// plainDump is production's dump without wpsync's header and trailer, as a
+// plain mariadb-dump would be: verified by its completion line and row
+// counts only. insert goes in before the completion line.
+func plainDump(t *testing.T, insert string) string {
+	t.Helper()
+	data, err := os.ReadFile(dumpProduction(t, "p.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keep []string
+	for _, line := range strings.SplitAfter(string(data), "\n") {
+		if strings.HasPrefix(line, "-- wpsync-") {
+			continue
+		}
+		if strings.HasPrefix(line, "-- Dump completed") {
+			keep = append(keep, insert)
+		}
+		keep = append(keep, line)
+	}
+	p := filepath.Join(t.TempDir(), "plain.sql")
+	if err := os.WriteFile(p, []byte(strings.Join(keep, "")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// A dump that names another database (or holds anything a dump of one
+// database does not) is refused before the statement reaches the server.
+func TestStatementsOutsideTheShadowAreRefusedUnsent(t *testing.T) {
+	rootSQL(t, "staging", "wordpress", "CREATE TABLE IF NOT EXISTS keepme (a int); INSERT INTO keepme VALUES (1)")
+	t.Cleanup(func() { rootSQL(t, "staging", "wordpress", "DROP TABLE IF EXISTS keepme") })
+	before := checksums(t, "staging")
+	for _, bad := range []string{
+		"DROP TABLE IF EXISTS `wordpress`.`keepme`;\n",
+		"UPDATE `wordpress`.`wp_options` SET option_value='hacked' WHERE option_name='blogname';\n",
+		"/*!40101 SET GLOBAL max_connections=5 */;\n",
+	} {
+		r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", plainDump(t, bad))
+		if r.code != 1 || !strings.Contains(r.stderr, "a statement that a dump of one database does not") || !strings.Contains(r.stderr, "nothing was changed") {
+			t.Errorf("%s: exit %d\n%s", bad, r.code, r.stderr)
+		}
+	}
+	assertSame(t, "staging's tables", before, checksums(t, "staging"))
+	if got := rootSQL(t, "staging", "wordpress", "SELECT COUNT(*) FROM keepme"); got != "1" {
+		t.Errorf("a table outside the dump was touched: %s rows", got)
+	}
+	if got := rootSQL(t, "staging", "", "SELECT @@max_connections"); got == "5" {
+		t.Error("SET GLOBAL reached the server")
+	}
+	assertNoShadow(t)
+}
+
+// rewriteurls verifies a sealed input before it renews the seal.
+func TestRewriteRefusesADamagedSealedDump(t *testing.T) {
+	p := dumpProduction(t, "p.sql")
+	data, _ := os.ReadFile(p)
+	i := strings.Index(string(data), "Generated post")
+	flipped := append([]byte{}, data...)
+	flipped[i] = 'g'
+	cut := data[:strings.LastIndex(string(data), "-- wpsync-manifest")]
+	for name, in := range map[string][]byte{"one byte changed": flipped, "trailer cut": cut} {
+		src := filepath.Join(t.TempDir(), "in.sql")
+		os.WriteFile(src, in, 0o600)
+		out := filepath.Join(t.TempDir(), "out.sql")
+		r := run(t, nil, nil, "rewriteurls", "--in", src, "--out", out, "--from", "https://www.example.test", "--to", "https://staging.example.test")
+		if r.code != 1 || !strings.Contains(r.stderr, "refused") {
+			t.Errorf("%s: exit %d\n%s", name, r.code, r.stderr)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s: %s was left behind", name, out)
+		}
+	}
+}
+
+// A dump for another table prefix would leave WordPress without tables.
+func TestPrefixMismatchIsRefused(t *testing.T) {
+	abc := variantConfig(t, "abc-prefix", "      prefix: wp_\n      user: wp\n      password_env: SANDBOX_STAGING_DB_PASSWORD", "      prefix: abc_\n      user: wp\n      password_env: SANDBOX_STAGING_DB_PASSWORD")
+	before := checksums(t, "staging")
+	r := run(t, nil, nil, "restoredb", "--config", abc, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	if r.code != 2 || !strings.Contains(r.stderr, `the dump's tables have the prefix \"wp_\", environment \"staging\" uses \"abc_\"`) {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "staging's tables", before, checksums(t, "staging"))
+	assertNoShadow(t)
+}
+
+// A table outside the prefix goes through the shadow and the swap, so a
+// second restore finds it in place and the backup keeps it.
+func TestTablesOutsideThePrefixGoThroughTheSwap(t *testing.T) {
+	t.Cleanup(func() {
+		rootSQL(t, "staging", "", "DROP TABLE IF EXISTS wordpress.other_app, wordpress_wpsync_prev.other_app")
+	})
+	extra := "CREATE TABLE `other_app` (`id` int NOT NULL, PRIMARY KEY (`id`));\nINSERT INTO `other_app` VALUES (1),(2);\n"
+	for i := 0; i < 2; i++ {
+		r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", plainDump(t, extra))
+		if r.code != 0 {
+			t.Fatalf("restore %d: exit %d\n%s", i+1, r.code, r.stderr)
+		}
+	}
+	if got := rootSQL(t, "staging", "", "SELECT COUNT(*) FROM wordpress.other_app UNION ALL SELECT COUNT(*) FROM wordpress_wpsync_prev.other_app"); got != "2\n2" {
+		t.Errorf("other_app in live and backup: %q", got)
+	}
+}
+
+// A failing swap (a view among staging's tables cannot move to the backup
+// database) leaves the live tables and the previous backup as they were.
+func TestAFailedSwapKeepsThePreviousBackup(t *testing.T) {
+	dump := dumpProduction(t, "p.sql")
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dump)
+	prevTables := rootSQL(t, "staging", "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress_wpsync_prev'")
+	rootSQL(t, "staging", "wordpress", "CREATE VIEW wp_zz_view AS SELECT 1 AS a")
+	t.Cleanup(func() { rootSQL(t, "staging", "wordpress", "DROP VIEW IF EXISTS wp_zz_view") })
+	before := checksums(t, "staging")
+	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dump)
+	if r.code != 1 || !strings.Contains(r.stderr, "the live tables and the previous backup did not change") {
+		t.Errorf("swap with a view in the way: exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "staging's tables", before, checksums(t, "staging"))
+	if got := rootSQL(t, "staging", "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress_wpsync_prev'"); got != prevTables || got == "0" {
+		t.Errorf("the previous backup holds %s tables, had %s", got, prevTables)
+	}
+	rootSQL(t, "staging", "wordpress", "DROP VIEW wp_zz_view")
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--rollback")
+}
+
+// A target path that is not a WordPress root (a typo such as /var, or /)
+// is refused, preview included, unless --allow-any-path says it is meant.
+func TestATargetPathThatIsNotAWordPressRootIsRefused(t *testing.T) {
+	other := filepath.Join(sandbox, "not-wordpress")
+	os.MkdirAll(filepath.Join(other, "data"), 0o755)
+	os.WriteFile(filepath.Join(other, "data", "keep.txt"), []byte("keep"), 0o644)
+	sh(t, "chown -R wpsync-stage: "+other)
+	t.Cleanup(func() { os.RemoveAll(other) })
+	before := treeHash(t, other)
+	for _, path := range []string{other, "/"} {
+		cfg := variantConfig(t, "not-wp", "path: "+docroot("staging"), "path: "+path)
+		for _, extra := range [][]string{{"--dry-run"}, {"--delete"}} {
+			r := run(t, nil, nil, "syncfiles", append([]string{"--config", cfg, "--from", "production", "--to", "staging"}, extra...)...)
+			if r.code != 2 || !strings.Contains(r.stderr, "is not a WordPress root") || !strings.Contains(r.stderr, "--allow-any-path") {
+				t.Errorf("path %s %v: exit %d\n%s", path, extra, r.code, r.stderr)
+			}
+		}
+	}
+	if d := diffTrees(before, treeHash(t, other)); len(d) > 0 {
+		t.Errorf("the refused runs changed %s: %v", other, d)
+	}
+	cfg := variantConfig(t, "not-wp", "path: "+docroot("staging"), "path: "+other)
+	must(t, "syncfiles", "--config", cfg, "--from", "production", "--to", "staging", "--allow-any-path")
+	if _, err := os.Stat(filepath.Join(other, "wp-includes", "version.php")); err != nil {
+		t.Error("--allow-any-path did not sync")
+	}
+}
+
+// Patterns are anchored at the docroot: a plugin's own .htaccess is code
+// and travels; files.protect adds to the built-in list, which always
+// keeps the target's wp-config.php; a pattern leaving the docroot is a
+// config error.
+func TestProtectPatternsAreAnchoredAndAdditive(t *testing.T) {
+	writeAs(t, "production", "wp-content/plugins/akismet/.htaccess", "Require all denied\n")
+	writeAs(t, "production", "wp-content/object-cache.php", "<?php // production's cache drop-in\n")
+	writeAs(t, "staging", "wp-content/object-cache.php", "<?php // staging's cache drop-in\n")
+	stagingConfig, _ := os.ReadFile(filepath.Join(docroot("staging"), "wp-config.php"))
+	cfg := variantConfig(t, "protect", "  protect: [wp-config.php, .htaccess, .user.ini]", "  protect: [wp-content/object-cache.php]")
+	r := must(t, "syncfiles", "--config", cfg, "--from", "production", "--to", "staging", "--dry-run")
+	if strings.Contains(r.stderr, "wp-config.php\n") && strings.Contains(r.stderr, "changed  wp-config.php") {
+		t.Errorf("the preview shows wp-config.php changing:\n%s", r.stderr)
+	}
+	must(t, "syncfiles", "--config", cfg, "--from", "production", "--to", "staging")
+	if got, _ := os.ReadFile(filepath.Join(docroot("staging"), "wp-content/plugins/akismet/.htaccess")); string(got) != "Require all denied\n" {
+		t.Errorf("a plugin's .htaccess did not reach staging: %q", got)
+	}
+	if got, _ := os.ReadFile(filepath.Join(docroot("staging"), "wp-config.php")); string(got) != string(stagingConfig) {
+		t.Error("staging's wp-config.php was overwritten although files.protect only added a pattern")
+	}
+	if got, _ := os.ReadFile(filepath.Join(docroot("staging"), "wp-content/object-cache.php")); !strings.Contains(string(got), "staging's") {
+		t.Errorf("the configured protect pattern did not hold: %q", got)
+	}
+	bad := variantConfig(t, "protect-dotdot", "  protect: [wp-config.php, .htaccess, .user.ini]", "  protect: [../production/www/wp-config.php]")
+	if r := run(t, nil, nil, "syncfiles", "--config", bad, "--from", "production", "--to", "staging", "--delete"); r.code != 2 || !strings.Contains(r.stderr, "climbs out of the docroot") {
+		t.Errorf("a .. pattern: exit %d\n%s", r.code, r.stderr)
+	}
+}
