@@ -158,11 +158,9 @@ func commonFlags() []cli.Flag {
 // variable for any of them is refused, so a variable left in a shell or set
 // by a pipeline can never write production or lift a delete limit.
 var Guards = map[string]string{
-	"allow-protected":  "allow writing a protected environment (needs an approval in Jenkins)",
-	"force":            "lift the --max-delete guard",
-	"allow-any-path":   "write a target path that is not a WordPress root (no wp-includes/version.php and no wp-config.php)",
-	"allow-other-dump": "restore a dump of another site, or one not rewritten for this environment's URL",
-	"change-prefix":    "restore a dump whose table prefix differs from db.prefix, renaming its tables and prefix-bearing keys",
+	"allow-protected": "allow writing a protected environment (needs an approval in Jenkins)",
+	"force":           "lift the --max-delete guard",
+	"allow-any-path":  "write a target path that is not a WordPress root (no wp-includes/version.php and no wp-config.php)",
 }
 
 // GuardFlag is the --NAME switch of Guards: command line only.
