@@ -27,6 +27,23 @@ var errSyntax = errors.New("not valid PHP-serialized data")
 
 // LooksSerialized is WordPress's is_serialized() idea: a cheap test that
 // decides whether it is worth trying to parse.
+// TrimSpace splits s as PHP's trim() sees it (" \t\n\r\0\x0B"), which
+// is what WordPress's maybe_unserialize() does before unserialize().
+func TrimSpace(s []byte) (lead, body, trail []byte) {
+	i, j := 0, len(s)
+	for i < j && isTrimSpace(s[i]) {
+		i++
+	}
+	for j > i && isTrimSpace(s[j-1]) {
+		j--
+	}
+	return s[:i], s[i:j], s[j:]
+}
+
+func isTrimSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0 || c == 0x0b
+}
+
 func LooksSerialized(s []byte) bool {
 	if len(s) < 4 {
 		return len(s) == 2 && s[0] == 'N' && s[1] == ';'

@@ -154,7 +154,7 @@ func (d *dumpRewriter) rewrite(dst, raw []byte, ticket any) []byte {
 			return append(dst, to...)
 		}
 	}
-	if !phpserial.LooksSerialized(raw) {
+	if !phpserial.LooksSerialized(raw) && !mayBeTrimmedSerialized(raw) {
 		// Plain text: rewrite the escaped bytes as they are.
 		out, n := d.e.m.ReplaceSQL(dst, raw)
 		if n > 0 {
@@ -218,4 +218,15 @@ func columnOf(st *sqldump.Statement, table []sqldump.Column, col int) (name, typ
 		return table[col].Name, table[col].Type
 	}
 	return "?", ""
+}
+
+// mayBeTrimmedSerialized: the raw (SQL-escaped) literal starts or ends with
+// white space or an escape such as \n, so it may be a serialized value
+// inside white space (see Engine.Value); the unescaped path decides.
+func mayBeTrimmedSerialized(raw []byte) bool {
+	if len(raw) < 4 {
+		return false
+	}
+	edge := func(c byte) bool { return c == ' ' || c == '\t' || c == '\\' || c == '\n' || c == '\r' }
+	return edge(raw[0]) || edge(raw[len(raw)-1]) || (raw[len(raw)-2] == '\\')
 }

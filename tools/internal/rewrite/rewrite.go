@@ -69,9 +69,12 @@ func (e *Engine) Value(dst, src []byte) ([]byte, Result) {
 	if !e.m.MayMatch(src) {
 		return append(dst, src...), Result{}
 	}
-	if phpserial.LooksSerialized(src) {
-		if out, ok := phpserial.Rewrite(dst, src, e.leaf); ok {
-			return out, Result{Replacements: e.n}
+	// WordPress's maybe_unserialize() trims before it unserializes, so a
+	// serialized value with white space around it is serialized too.
+	if lead, body, trail := phpserial.TrimSpace(src); phpserial.LooksSerialized(body) {
+		out := append(dst, lead...)
+		if out, ok := phpserial.Rewrite(out, body, e.leaf); ok {
+			return append(out, trail...), Result{Replacements: e.n}
 		}
 		e.n = 0
 		out, n := e.m.Replace(dst, src)

@@ -103,6 +103,9 @@ func TestDumpOfRealWordPress(t *testing.T) {
 func FuzzReplaceSQLMatchesUnescapedReplace(f *testing.F) {
 	f.Add([]byte(`{"u":"https:\/\/www.example.test\/x"} //www.example.test it's "q"`))
 	f.Add([]byte("https%3A%2F%2Fwww.example.test\n\\//www.example.test"))
+	f.Add([]byte("<p>x</p>\n\nhttps://www.example.test/a\r\n%22https://www.example.test%22"))
+	f.Add([]byte(`{"c":"\u003ca href=\u0022https://www.example.test\u0022\u003e","n":"\u002d\u002dhttps://www.example.test"}`))
+	f.Add([]byte("https%3A%2F%2Fwww.example.test%3A8443%2F https://www.example.test.中国/ \\nhttps://www.example.test"))
 	e, _ := NewEngine(sandboxPairs)
 	f.Fuzz(func(t *testing.T, val []byte) {
 		raw := sqldump.Escape(nil, val)

@@ -13,6 +13,8 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Pair is one source URL and its replacement.
@@ -188,12 +190,12 @@ func (m *Map) replace(dst, src []byte, sql bool) ([]byte, int) {
 			i = hostStart
 			continue
 		}
-		start, scheme, ok := schemeBefore(src, p, f)
+		start, scheme, ok := schemeBefore(src, p, f, sql)
 		if !ok {
 			i = hostStart
 			continue
 		}
-		r, end := m.match(src, hostStart, f)
+		r, end := m.match(src, hostStart, f, sql)
 		if r == nil {
 			i = hostStart
 			continue
@@ -218,7 +220,7 @@ func (m *Map) replace(dst, src []byte, sql bool) ([]byte, int) {
 
 // match finds the rule whose host (and path) start at i with proper
 // boundaries, and returns it with the end of the occurrence.
-func (m *Map) match(s []byte, i int, f form) (*rule, int) {
+func (m *Map) match(s []byte, i int, f form, sql bool) (*rule, int) {
 	for k := range m.rules {
 		r := &m.rules[k]
 		h := r.fromHost
@@ -226,11 +228,11 @@ func (m *Map) match(s []byte, i int, f form) (*rule, int) {
 			continue
 		}
 		end := i + len(h)
-		if !hostEnds(s, end) {
+		if !endsAt(s, end, sql, false) {
 			continue
 		}
 		if r.fromPath != "" {
-			pe, ok := pathAt(s, end, r.fromPath, f)
+			pe, ok := pathAt(s, end, r.fromPath, f, sql)
 			if !ok {
 				continue
 			}
@@ -241,32 +243,166 @@ func (m *Map) match(s []byte, i int, f form) (*rule, int) {
 	return nil, 0
 }
 
-// hostEnds: the host must end here, so www.example.com does not match
-// www.example.com.au, www.example.com-old.net, www.example.community or
-// www.example.com:8443. A '.' or '-' that is not followed by a host
-// character (end of a sentence) still ends the host, and so does a
-// non-ASCII byte (typographic quotes and dashes follow URLs in content;
-// an internationalized host is written in punycode).
-func hostEnds(s []byte, i int) bool {
-	if i >= len(s) {
-		return true
-	}
-	c := s[i]
+// endsAt is the one right-boundary rule, for hosts and paths alike, decided
+// on the character the text decodes to at i (see decodeAt): a host or a
+// path segment ends before anything that cannot continue it. So
+// www.example.com does not match www.example.com.au, www.example.com-old.net,
+// www.example.community, www.example.com.中国 (another host) or
+// www.example.com:8443 in any form (":", "%3A", "\u003a"); /blog does not
+// match /blogger, /blog-old or /blog%C3%A9. A '.' or '-' that no letter or
+// digit follows (the end of a sentence) ends both, and so does punctuation,
+// ASCII or not (typographic quotes and dashes follow URLs in content).
+func endsAt(s []byte, i int, sql, path bool) bool {
+	c, w := decodeAt(s, i, sql)
 	switch {
-	case isASCIIAlnum(c) || c == '_':
+	case w == 0:
+		return true
+	case continuesName(c) || (path && c == '~'):
 		return false
 	case c == '.' || c == '-':
-		return i+1 >= len(s) || !isASCIIAlnum(s[i+1])
-	case c == ':':
-		return i+1 >= len(s) || !isDigit(s[i+1])
+		next, _ := decodeAt(s, i+w, sql)
+		return !continuesName(next)
+	case c == ':' && !path:
+		next, _ := decodeAt(s, i+w, sql)
+		return !('0' <= next && next <= '9')
 	}
 	return true
+}
+
+// continuesName: a letter, digit or '_' (ASCII or not) continues a host
+// label or a path segment; punctuation ends it.
+func continuesName(c rune) bool {
+	if c < utf8.RuneSelf {
+		return isASCIIAlnum(byte(c)) || c == '_'
+	}
+	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
+}
+
+// decodeAt returns the character the text at i decodes to, as PHP would
+// see it after unescaping, and how many bytes of s it takes (0 at the end):
+// a %XX escape (a run of them for one UTF-8 character), a JSON \uXXXX
+// escape (\\uXXXX inside a SQL literal), or the UTF-8 character itself.
+func decodeAt(s []byte, i int, sql bool) (rune, int) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	if s[i] == '%' {
+		var buf [utf8.UTFMax]byte
+		n, j := 0, i
+		for n < len(buf) && j+2 < len(s) && s[j] == '%' && isHex(s[j+1]) && isHex(s[j+2]) {
+			buf[n] = unhex(s[j+1])<<4 | unhex(s[j+2])
+			n, j = n+1, j+3
+			if utf8.FullRune(buf[:n]) {
+				break
+			}
+		}
+		if n > 0 {
+			if r, size := utf8.DecodeRune(buf[:n]); size == n && r != utf8.RuneError {
+				return r, j - i
+			}
+			return rune(buf[0]), 3
+		}
+	}
+	bs := 1
+	if sql {
+		bs = 2
+	}
+	if j := i + bs; s[i] == '\\' && j+4 < len(s) && (bs == 1 || s[i+1] == '\\') && s[j] == 'u' && isHex(s[j+1]) && isHex(s[j+2]) && isHex(s[j+3]) && isHex(s[j+4]) {
+		return rune(unhex(s[j+1]))<<12 | rune(unhex(s[j+2]))<<8 | rune(unhex(s[j+3]))<<4 | rune(unhex(s[j+4])), bs + 5
+	}
+	return utf8.DecodeRune(s[i:])
+}
+
+// decodedBefore returns the character the text just before i decodes to,
+// as PHP would see it, and how many bytes it takes: inside a SQL literal
+// (sql) a backslash escape such as \n is one character; then a JSON escape
+// (\n, \/, \u0022) is one character; a %XX escape is one character. That
+// is how a URL after a line break, an encoded quote (%22) or a block
+// attribute's \u0022 has a boundary although a letter or digit stands
+// before it in the bytes.
+func decodedBefore(s []byte, i int, sql bool) (rune, int) {
+	if i <= 0 {
+		return 0, 0
+	}
+	if i >= 6 && s[i-5] == 'u' && isHex(s[i-4]) && isHex(s[i-3]) && isHex(s[i-2]) && isHex(s[i-1]) && jsonEscaped(s, i-5, sql) {
+		w := 6
+		if sql {
+			w = 7
+		}
+		return rune(unhex(s[i-4]))<<12 | rune(unhex(s[i-3]))<<8 | rune(unhex(s[i-2]))<<4 | rune(unhex(s[i-1])), w
+	}
+	if i >= 3 && s[i-3] == '%' && isHex(s[i-2]) && isHex(s[i-1]) {
+		return rune(unhex(s[i-2])<<4 | unhex(s[i-1])), 3
+	}
+	c := s[i-1]
+	if c >= utf8.RuneSelf {
+		return utf8.DecodeLastRune(s[:i])
+	}
+	if sql && backslashesBefore(s, i-1)%2 == 1 { // a SQL escape: \n \r \t \0 \Z \b \\ \' ...
+		switch c {
+		case 'n':
+			return '\n', 2
+		case 'r':
+			return '\r', 2
+		case 't':
+			return '\t', 2
+		case '0':
+			return 0, 2
+		case 'Z':
+			return 0x1a, 2
+		case 'b':
+			return '\b', 2
+		}
+		return rune(c), 2
+	}
+	if jsonEscaped(s, i-1, sql) { // a JSON escape: \n \r \t \b \f
+		w := 2
+		if sql {
+			w = 3
+		}
+		switch c {
+		case 'n', 'r', 't', 'b', 'f':
+			return '\n', w
+		}
+		return rune(c), w
+	}
+	return rune(c), 1
+}
+
+// jsonEscaped reports whether the byte at k is escaped by a backslash once
+// the SQL layer (sql) is removed: an odd number of decoded backslashes.
+func jsonEscaped(s []byte, k int, sql bool) bool {
+	run := backslashesBefore(s, k)
+	if sql {
+		if run%2 == 1 {
+			return false // in SQL the last backslash escapes k itself
+		}
+		run /= 2
+	}
+	return run%2 == 1
+}
+
+func backslashesBefore(s []byte, k int) int {
+	n := 0
+	for k-1-n >= 0 && s[k-1-n] == '\\' {
+		n++
+	}
+	return n
+}
+
+func isHex(c byte) bool { return isDigit(c) || ('a' <= lower(c) && lower(c) <= 'f') }
+
+func unhex(c byte) byte {
+	if isDigit(c) {
+		return c - '0'
+	}
+	return lower(c) - 'a' + 10
 }
 
 // pathAt matches the source path (written with f's separators) at i and
 // requires that the path segment ends there: /blog matches /blog/x and
 // /blog at the end, never /blogger.
-func pathAt(s []byte, i int, path string, f form) (int, bool) {
+func pathAt(s []byte, i int, path string, f form, sql bool) (int, bool) {
 	for _, seg := range strings.Split(path[1:], "/") {
 		if f.encode {
 			if !hasPrefixFold(s[i:], f.slash) {
@@ -281,30 +417,19 @@ func pathAt(s []byte, i int, path string, f form) (int, bool) {
 		}
 		i += len(seg)
 	}
-	if i < len(s) {
-		c := s[i]
-		if isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '~' {
-			return 0, false
-		}
-		// A '%' continues the segment in plain text (/blog%C3%A9); in the
-		// URL-encoded form every separator is a '%' escape.
-		if c == '%' && !f.encode {
-			return 0, false
-		}
-	}
-	return i, true
+	return i, endsAt(s, i, sql, true)
 }
 
 // schemeBefore looks back from the separator at p for http: or https: in
 // form f. It returns where the occurrence starts and the scheme found ("" for
 // protocol-relative). Another scheme (ftp://host) is not ours.
-func schemeBefore(s []byte, p int, f form) (start int, scheme string, ok bool) {
+func schemeBefore(s []byte, p int, f form, sql bool) (start int, scheme string, ok bool) {
 	for _, sc := range [...]string{"https", "http"} {
 		// sc + the form's colon, compared in two steps to avoid building it
 		if n := len(sc) + len(f.colon); p >= n && equalFold(s[p-n:p-len(f.colon)], sc) && equalFoldUpper(s[p-len(f.colon):p], f.colon) {
 			st := p - n
-			if st > 0 && isSchemeChar(s[st-1]) {
-				return 0, "", false // e.g. "xhttps://"
+			if otherScheme(s, st, sql) {
+				return 0, "", false // e.g. "xhttps://", "git+https://"
 			}
 			return st, string(s[st : st+len(sc)]), true
 		}
@@ -316,6 +441,23 @@ func schemeBefore(s []byte, p int, f form) (start int, scheme string, ok bool) {
 		return 0, "", false
 	}
 	return p, "", true
+}
+
+// otherScheme reports whether the decoded text before i continues a
+// scheme name: a run of scheme characters that holds a letter or digit
+// ("git+https", "xhttps"). Punctuation alone ("--https", ".https") does not.
+func otherScheme(s []byte, i int, sql bool) bool {
+	for i > 0 {
+		c, w := decodedBefore(s, i, sql)
+		if c >= utf8.RuneSelf || c == 0 || !isSchemeChar(byte(c)) {
+			return false
+		}
+		if isASCIIAlnum(byte(c)) {
+			return true
+		}
+		i -= w
+	}
+	return false
 }
 
 // render writes the target in the occurrence's form; colon and slash are
