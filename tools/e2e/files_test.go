@@ -87,6 +87,10 @@ func TestPromotionNeedsApprovalKeepsABackupAndRollsBack(t *testing.T) {
 	before := treeHash(t, docroot("production"))
 	writeAs(t, "staging", "wp-content/plugins/demo/demo.php", "<?php /* Plugin Name: Demo\nVersion: 2.0 */")
 	writeAs(t, "staging", "wp-content/plugins/demo/new-file.php", "<?php // added in 2.0")
+	// names rsync prints escaped (\#012, \#303\#274): recorded and removed exactly
+	writeAs(t, "staging", "wp-content/plugins/demo/new\nline.php", "<?php // a newline in the name")
+	writeAs(t, "staging", "wp-content/plugins/demo-ü/ümlaut.php", "<?php // non-ASCII names")
+	writeAs(t, "staging", `wp-content/plugins/demo/back\#012slash.php`, "<?php // a backslash that looks like an escape")
 	os.Remove(filepath.Join(docroot("staging"), "wp-content/plugins/akismet/readme.txt"))
 
 	r := run(t, nil, nil, "syncfiles", "--config", cfgPath, "--from", "staging", "--to", "production", "--delete")

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -225,25 +226,80 @@ func TestTablesOutsideThePrefixGoThroughTheSwap(t *testing.T) {
 	}
 }
 
-// A failing swap (a view among staging's tables cannot move to the backup
-// database) leaves the live tables and the previous backup as they were.
+// A failing swap (another session holds a lock on wp_options longer than
+// the server's lock_wait_timeout) leaves the live tables and the previous
+// backup as they were.
 func TestAFailedSwapKeepsThePreviousBackup(t *testing.T) {
 	dump := dumpProduction(t, "p.sql")
 	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dump)
 	prevTables := rootSQL(t, "staging", "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress_wpsync_prev'")
-	rootSQL(t, "staging", "wordpress", "CREATE VIEW wp_zz_view AS SELECT 1 AS a")
-	t.Cleanup(func() { rootSQL(t, "staging", "wordpress", "DROP VIEW IF EXISTS wp_zz_view") })
 	before := checksums(t, "staging")
+	rootSQL(t, "staging", "", "SET GLOBAL lock_wait_timeout = 2")
+	t.Cleanup(func() { rootSQL(t, "staging", "", "SET GLOBAL lock_wait_timeout = DEFAULT") })
+	holder, err := stagingDB(t).Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := holder.ExecContext(context.Background(), "START TRANSACTION"); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := holder.QueryRowContext(context.Background(), "SELECT COUNT(*) FROM wp_options").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
 	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dump)
+	holder.ExecContext(context.Background(), "ROLLBACK")
+	holder.Close()
 	if r.code != 1 || !strings.Contains(r.stderr, "the live tables and the previous backup did not change") {
-		t.Errorf("swap with a view in the way: exit %d\n%s", r.code, r.stderr)
+		t.Errorf("swap against a held lock: exit %d\n%s", r.code, r.stderr)
 	}
 	assertSame(t, "staging's tables", before, checksums(t, "staging"))
 	if got := rootSQL(t, "staging", "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress_wpsync_prev'"); got != prevTables || got == "0" {
 		t.Errorf("the previous backup holds %s tables, had %s", got, prevTables)
 	}
-	rootSQL(t, "staging", "wordpress", "DROP VIEW wp_zz_view")
 	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--rollback")
+}
+
+// Triggers and views arrive on staging (a trigger used to make every swap
+// fail), restores and rollbacks go on working with them in place, and
+// stored routines are reported as not copied.
+func TestTriggersAndViewsArriveRoutinesAreReported(t *testing.T) {
+	rootSQL(t, "production", "wordpress", `CREATE TABLE IF NOT EXISTS wp_audit (id INT AUTO_INCREMENT PRIMARY KEY, note TEXT) ENGINE=InnoDB;
+		DROP TRIGGER IF EXISTS wp_posts_audit;
+		DELIMITER ;;
+		CREATE TRIGGER wp_posts_audit AFTER UPDATE ON wp_posts FOR EACH ROW BEGIN INSERT INTO wp_audit (note) VALUES (CONCAT('updated ', NEW.ID)); END;;
+		DELIMITER ;
+		CREATE OR REPLACE VIEW wp_post_titles AS SELECT ID, post_title FROM wp_posts;
+		DROP PROCEDURE IF EXISTS wp_cleanup; CREATE PROCEDURE wp_cleanup() DELETE FROM wp_audit;`)
+	cleanup := "DROP TRIGGER IF EXISTS wp_posts_audit; DROP VIEW IF EXISTS wp_post_titles; DROP PROCEDURE IF EXISTS wp_cleanup; DROP TABLE IF EXISTS wp_audit"
+	t.Cleanup(func() {
+		rootSQL(t, "production", "wordpress", cleanup)
+		rootSQL(t, "staging", "wordpress", cleanup)
+		rootSQL(t, "staging", "", "DROP TABLE IF EXISTS wordpress_wpsync_prev.wp_audit")
+		must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "clean.sql"))
+	})
+	dump := filepath.Join(t.TempDir(), "p.sql")
+	r := must(t, "dumpdb", "--config", cfgPath, "--env", "production", "--out", dump)
+	if !strings.Contains(r.stderr, "not dumped: procedure wp_cleanup") {
+		t.Errorf("the routine is not reported:\n%s", r.stderr)
+	}
+	for i := 0; i < 2; i++ { // the second restore finds the trigger on the live tables
+		r = must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dump)
+		if !strings.Contains(r.stderr, "view wp_post_titles") || !strings.Contains(r.stderr, "trigger wp_posts_audit") || !strings.Contains(r.stderr, "procedure wp_cleanup") {
+			t.Errorf("restore %d does not name the views, triggers and the routine left out:\n%s", i+1, r.stderr)
+		}
+	}
+	rootSQL(t, "staging", "wordpress", "UPDATE wp_posts SET post_title = post_title WHERE ID = (SELECT MIN(ID) FROM (SELECT ID FROM wp_posts) x)")
+	if got := rootSQL(t, "staging", "wordpress", "SELECT COUNT(*) FROM wp_audit WHERE note LIKE 'updated %'"); got == "0" {
+		t.Error("the trigger does not fire on staging")
+	}
+	if got := rootSQL(t, "staging", "wordpress", "SELECT COUNT(*) = (SELECT COUNT(*) FROM wp_posts) FROM wp_post_titles"); got != "1" {
+		t.Error("the view does not show staging's posts")
+	}
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--rollback")
+	if got := rootSQL(t, "staging", "", "SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA='wordpress' AND TRIGGER_NAME='wp_posts_audit'"); got != "1" {
+		t.Errorf("after the rollback the previous tables' trigger is missing (%s)", got)
+	}
 }
 
 // A target path that is not a WordPress root (a typo such as /var, or /)
@@ -301,5 +357,33 @@ func TestProtectPatternsAreAnchoredAndAdditive(t *testing.T) {
 	bad := variantConfig(t, "protect-dotdot", "  protect: [wp-config.php, .htaccess, .user.ini]", "  protect: [../production/www/wp-config.php]")
 	if r := run(t, nil, nil, "syncfiles", "--config", bad, "--from", "production", "--to", "staging", "--delete"); r.code != 2 || !strings.Contains(r.stderr, "climbs out of the docroot") {
 		t.Errorf("a .. pattern: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+// The live rewrite handles every text charset, never writes a generated
+// column, and goes on past a table that fails, naming it (exit 1).
+func TestLiveRewriteCharsetsGeneratedColumnsAndAFailingTable(t *testing.T) {
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	rootSQL(t, "staging", "wordpress", `DROP TABLE IF EXISTS wp_latin1, wp_fail;
+		CREATE TABLE wp_latin1 (id INT PRIMARY KEY, v TEXT CHARACTER SET latin1 COLLATE latin1_swedish_ci,
+		  g VARCHAR(200) CHARACTER SET utf8mb4 AS (CONCAT(v, '#')) VIRTUAL, nopk_free INT) ENGINE=InnoDB;
+		INSERT INTO wp_latin1 (id, v) VALUES (1, 'café https://www.example.test/x'), (2, 'a:1:{s:1:"u";s:24:"https://www.example.test";}');
+		CREATE TABLE wp_fail (id INT PRIMARY KEY, v TEXT) ENGINE=InnoDB;
+		INSERT INTO wp_fail VALUES (1, 'https://www.example.test/f');
+		CREATE TRIGGER wp_fail_bu BEFORE UPDATE ON wp_fail FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'no updates here';`)
+	t.Cleanup(func() { rootSQL(t, "staging", "wordpress", "DROP TABLE IF EXISTS wp_latin1, wp_fail") })
+	r := run(t, nil, nil, "rewriteurls", "--config", cfgPath, "--env", "staging", "--from", "https://www.example.test", "--to", "https://staging.example.test")
+	if r.code != 1 || !strings.Contains(r.stderr, "1 table(s) could not be rewritten: wp_fail") || !strings.Contains(r.stderr, "no updates here") {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	if got := rootSQL(t, "staging", "wordpress", "SELECT CONCAT(v, '|', g) FROM wp_latin1 ORDER BY id"); got != "café https://staging.example.test/x|café https://staging.example.test/x#\n"+`a:1:{s:1:"u";s:28:"https://staging.example.test";}|a:1:{s:1:"u";s:28:"https://staging.example.test";}#` {
+		t.Errorf("latin1 table after the rewrite:\n%s", got)
+	}
+	// tables after the failing one (wp_fail < wp_latin1 < wp_options) were rewritten
+	if got := rootSQL(t, "staging", "wordpress", "SELECT COUNT(*) FROM wp_posts WHERE post_content LIKE '%//www.example.test/%'"); got != "0" {
+		t.Errorf("%s posts keep production URLs after the failing table", got)
+	}
+	if got := rootSQL(t, "staging", "wordpress", "SELECT v FROM wp_fail"); got != "https://www.example.test/f" {
+		t.Errorf("the failing table changed: %s", got)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/wpsync/wpsync/tools/internal/cliapp"
@@ -63,5 +64,9 @@ func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
 	fmt.Fprintf(w, "\ndumpdb summary: %s (%s %s) → %s: %d tables, %d rows, %s in %s (%.1f MiB/s)\n", t.env.Name, m.Flavor, m.Server, outPath,
 		len(m.Tables), rows, report.Bytes(m.Bytes), elapsed.Round(time.Millisecond), float64(m.Bytes)/1048576/elapsed.Seconds())
 	report.Table(w, []string{"TABLE", "ROWS"}, tableRows)
+	if len(m.Skipped) > 0 {
+		rep.Summary["not_dumped"] = m.Skipped
+		fmt.Fprintf(w, "not dumped: %s (stored routines and events are not copied; they stay as they are on the target)\n", strings.Join(m.Skipped, ", "))
+	}
 	return nil
 }

@@ -2,6 +2,7 @@ package commands
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/wpsync/wpsync/tools/internal/cliapp"
@@ -66,6 +67,14 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	}
 	for _, m := range res.Mapped {
 		fmt.Fprintf(w, "collation mapped: %s\n", m)
+	}
+	if len(res.Objects) > 0 {
+		rep.Summary["views_and_triggers"] = res.Objects
+		fmt.Fprintf(w, "created on the live tables after the swap: %s\n", strings.Join(res.Objects, ", "))
+	}
+	if m := res.Manifest; m != nil && len(m.Skipped) > 0 {
+		rep.Summary["not_in_dump"] = m.Skipped
+		fmt.Fprintf(w, "not in the dump, so unchanged here: %s (stored routines and events of %s)\n", strings.Join(m.Skipped, ", "), m.Env)
 	}
 	fmt.Fprintf(w, "previous tables kept in %s; undo with: restoredb --config %s --env %s --rollback\n", res.Backup, c.String("config"), t.env.Name)
 	return nil

@@ -129,6 +129,9 @@ func rewriteDump(c *cliapp.Ctx, opts rewrite.Options, rep *report.Report) error 
 		out.Abort()
 		return err
 	}
+	if stats.SealDropped {
+		c.Log.Warn().Msg("the input has a seal but not dumpdb's header line (made by an older wpsync): its seal was not verified, so the output carries none; restoredb verifies it by its completion line and row counts")
+	}
 	summarizeRewrite(c, rep, stats, elapsed, meter.Bytes.Load())
 	return nil
 }

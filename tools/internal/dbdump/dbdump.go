@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -31,7 +32,8 @@ var Args = []string{
 	"--hex-blob", "--triggers", "--max-allowed-packet=1G", "--net-buffer-length=1048576",
 }
 
-// Table is what the server says about a table before the dump.
+// Table is what the server says about a table before the dump; a stored
+// routine or an event comes with Engine "-" (they are not dumped).
 type Table struct{ Name, Type, Engine string }
 
 // Inspect asks the server, in one round trip, for its version and flavor
@@ -39,7 +41,9 @@ type Table struct{ Name, Type, Engine string }
 func Inspect(ctx context.Context, c *dbclient.Client) (version, flavor string, tables []Table, err error) {
 	rows, err := c.Query(ctx, c.Env.DB.Name, "SELECT VERSION(), @@version_comment, '-';\n"+
 		"SELECT TABLE_NAME, TABLE_TYPE, IFNULL(ENGINE,'') FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE "+
-		dbclient.QuoteString(dbclient.LikePrefix(c.Env.DB.Prefix))+" ORDER BY TABLE_NAME")
+		dbclient.QuoteString(dbclient.LikePrefix(c.Env.DB.Prefix))+
+		" UNION ALL SELECT ROUTINE_NAME, ROUTINE_TYPE, '-' FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()"+
+		" UNION ALL SELECT EVENT_NAME, 'EVENT', '-' FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE() ORDER BY 1")
 	if err != nil {
 		return "", "", nil, err
 	}
@@ -70,18 +74,28 @@ func Dump(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logg
 	if err != nil {
 		return nil, err
 	}
-	if len(tables) == 0 {
+	if !slices.ContainsFunc(tables, func(t Table) bool { return t.Engine != "-" }) {
 		return nil, fmt.Errorf("%s database %s has no tables with the prefix %q: check db.name and db.prefix", c.Env.Name, c.Env.DB.Name, c.Env.DB.Prefix)
 	}
 	names := make([]string, 0, len(tables))
+	var skipped []string
 	for _, t := range tables {
+		if t.Engine == "-" {
+			// Procedures, functions and events belong to the database, not
+			// to WordPress's tables: reported, never silently left out.
+			skipped = append(skipped, strings.ToLower(t.Type)+" "+t.Name)
+			continue
+		}
 		if t.Type == "BASE TABLE" && !strings.EqualFold(t.Engine, "InnoDB") {
 			log.Warn().Str("table", t.Name).Str("engine", t.Engine).Msg("not InnoDB: this table is not part of the consistent snapshot; writes during the dump may make it differ from the rest")
 		}
 		names = append(names, t.Name)
 	}
 	m := &dumpfile.Manifest{Format: dumpfile.FormatVersion, Env: c.Env.Name, Site: site, Database: c.Env.DB.Name, Prefix: c.Env.DB.Prefix,
-		Server: version, Flavor: flavor, Created: time.Now().UTC()}
+		Server: version, Flavor: flavor, Created: time.Now().UTC(), Skipped: skipped}
+	if len(skipped) > 0 {
+		log.Warn().Strs("not_dumped", skipped).Msg("stored routines and events are not dumped (wpsync copies the WordPress tables with their views and triggers): they stay as they are on the target")
+	}
 	charsets, collations := map[string]bool{}, map[string]bool{}
 	rows := map[string]int64{}
 	var order []string

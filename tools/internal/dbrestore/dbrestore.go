@@ -123,6 +123,7 @@ type Result struct {
 	Mapped     []string           `json:"collations_mapped,omitempty"`
 	Manifest   *dumpfile.Manifest `json:"manifest,omitempty"`
 	SwapMillis int64              `json:"swap_ms"`
+	Objects    []string           `json:"views_and_triggers,omitempty"`
 	ImportTime time.Duration      `json:"-"`
 }
 
@@ -293,6 +294,15 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	if err != nil {
 		return nil, fmt.Errorf("prepare the swap (the live tables did not change): %w", err)
 	}
+	// The live tables' triggers cannot move to the backup database: they
+	// are dropped in the same call, kept in the backup, and put back if
+	// the swap fails.
+	var liveTrig []object
+	if backup.prefix == "" {
+		if liveTrig, err = triggersOn(ctx, c, db, old); err != nil {
+			return nil, fmt.Errorf("prepare the swap (the live tables did not change): %w", err)
+		}
+	}
 	var renames []string
 	for _, t := range prev {
 		renames = append(renames, backup.table(t)+" TO "+trash.table(t))
@@ -304,13 +314,32 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 		renames = append(renames, shadow.table(t)+" TO "+qualified(db, t))
 	}
 	t0 := time.Now()
-	if _, err := c.Query(ctx, "", "RENAME TABLE "+strings.Join(renames, ", ")); err != nil {
-		trash.clear(context.WithoutCancel(ctx), c)
+	if _, err := c.Query(ctx, "", dropTriggers(db, liveTrig)+"RENAME TABLE "+strings.Join(renames, ", ")); err != nil {
+		cctx := context.WithoutCancel(ctx)
+		trash.clear(cctx, c)
+		if len(liveTrig) > 0 {
+			if _, rerr := c.Query(cctx, "", script(db, liveTrig)); rerr != nil {
+				return nil, fmt.Errorf("swap (one atomic RENAME TABLE) failed: %w; the live tables and the previous backup did not change, but their triggers could not be put back (%v): recreate %s by hand", err, rerr, names(liveTrig))
+			}
+		}
 		return nil, fmt.Errorf("swap (one atomic RENAME TABLE; the live tables and the previous backup did not change): %w", err)
 	}
 	swapped = true
 	res.SwapMillis = time.Since(t0).Milliseconds()
 	dropShadow()
+	if backup.prefix == "" {
+		if err := saveTriggers(context.WithoutCancel(ctx), c, backup.db, liveTrig); err != nil {
+			log.Warn().Err(err).Msg("the swap is done; the previous tables' triggers could not be kept for a rollback")
+		}
+	}
+	if objs := imp.held.objects; len(objs) > 0 {
+		if _, err := c.Query(context.WithoutCancel(ctx), "", script(db, objs)); err != nil {
+			return nil, fmt.Errorf("the tables were swapped in, but creating the dump's views and triggers (%s) failed: %w; the previous tables are in %s: restoredb --rollback returns to them", names(objs), err, backup)
+		}
+		for _, o := range objs {
+			res.Objects = append(res.Objects, strings.ToLower(o.kind)+" "+o.name)
+		}
+	}
 	if err := trash.clear(context.WithoutCancel(ctx), c); err != nil {
 		log.Warn().Err(err).Str("trash", trash.String()).Msg("the swap is done; the previous backup could not be dropped: drop it by hand")
 	}
@@ -332,7 +361,15 @@ func checkPrefix(imp *imported, prefix, env string) error {
 	return exit.Usagef("the dump has no table with the prefix %q of environment %q (db.prefix): restoring it would leave WordPress without its tables, so nothing was changed. Check db.prefix, or dump the right database", prefix, env)
 }
 
+// refusal is the importer refusing the dump's own content (not a failure
+// of the client or the connection).
+type refusal struct{ err error }
+
+func (r *refusal) Error() string { return r.err.Error() }
+func (r *refusal) Unwrap() error { return r.err }
+
 type imported struct {
+	held      heldBack // views and triggers, created after the swap
 	order     []string
 	rows      map[string]int64
 	bytes     int64
@@ -382,11 +419,11 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 				}
 			}
 			if shadow.prefix != "" && triggerViewRe.Match(text) {
-				return nil, fmt.Errorf("the dump holds a trigger or a view, which cannot be restored through prefixed shadow tables: grant the user CREATE and DROP on `%s\\_wpsync\\_%%`.* so wpsync can use a shadow database", c.Env.DB.Name)
+				return nil, &refusal{fmt.Errorf("the dump holds a trigger or a view, which cannot be restored through prefixed shadow tables: grant the user CREATE and DROP on `%s\\_wpsync\\_%%`.* so wpsync can use a shadow database", c.Env.DB.Name)}
 			}
 			text = rename(text)
 			if useRe.Match(text) {
-				return nil, errors.New("the dump selects or creates a database (USE / CREATE DATABASE, made with --databases): wpsync restores into a shadow database, so dump one database without --databases (dumpdb does)")
+				return nil, &refusal{errors.New("the dump selects or creates a database (USE / CREATE DATABASE, made with --databases): wpsync restores into a shadow database, so dump one database without --databases (dumpdb does)")}
 			}
 			if gtidRe.Match(text) {
 				return []byte("-- wpsync: removed a GTID/binlog setting that needs SUPER\n"), nil
@@ -413,10 +450,13 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 				return []byte(to)
 			})
 			if missing != nil {
-				return nil, missing
+				return nil, &refusal{missing}
 			}
 			if err := checkShape(st, text, delim); err != nil {
-				return nil, err
+				return nil, &refusal{err}
+			}
+			if shadow.prefix == "" && imp.held.take(text, delim) {
+				return nil, nil // created on the live tables after the swap
 			}
 			return text, nil
 		},
@@ -450,7 +490,10 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 		pw.CloseWithError(copyErr)
 		clientErr := <-done
 		cancel()
-		if clientErr != nil && !errors.Is(copyErr, sqldump.ErrTruncated) {
+		// The client fails too when the stream stops mid-statement: a
+		// refusal of the dump's own content is the cause to report.
+		var refused *refusal
+		if clientErr != nil && !errors.Is(copyErr, sqldump.ErrTruncated) && !errors.As(copyErr, &refused) {
 			return nil, fmt.Errorf("import into the shadow database failed: %w; nothing was changed on %s", c.Advice(clientErr, stderr.String()), c.Env.Name)
 		}
 		return nil, fmt.Errorf("import refused: %w; nothing was changed on %s", copyErr, c.Env.Name)
@@ -476,7 +519,7 @@ func countAndList(ctx context.Context, c *dbclient.Client, shadow place, tables 
 	// The live tables that move to the backup: the environment's prefix,
 	// and any table the dump brings (one outside the prefix goes through
 	// the swap like the rest, so a second restore finds it in place).
-	q := "SELECT 'table', TABLE_NAME, '' FROM information_schema.TABLES WHERE TABLE_SCHEMA = " + dbclient.QuoteString(db)
+	q := "SELECT 'table', TABLE_NAME, '' FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND TABLE_SCHEMA = " + dbclient.QuoteString(db)
 	var match []string
 	if prefix != "" {
 		match = append(match, "TABLE_NAME LIKE "+dbclient.QuoteString(dbclient.LikePrefix(prefix)))
@@ -509,8 +552,10 @@ func countAndList(ctx context.Context, c *dbclient.Client, shadow place, tables 
 	return counts, live, nil
 }
 
+// tablesIn lists the base tables of db with the prefix (views stay where
+// they are; see objects.go).
 func tablesIn(ctx context.Context, c *dbclient.Client, db, prefix string) ([]string, error) {
-	q := "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = " + dbclient.QuoteString(db)
+	q := "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND TABLE_SCHEMA = " + dbclient.QuoteString(db)
 	if prefix != "" {
 		q += " AND TABLE_NAME LIKE " + dbclient.QuoteString(dbclient.LikePrefix(prefix))
 	}
@@ -544,6 +589,7 @@ func Rollback(ctx context.Context, c *dbclient.Client, lockWait int) ([]string, 
 	if err != nil {
 		return nil, err
 	}
+	prev = slices.DeleteFunc(prev, func(t string) bool { return t == TriggersTable })
 	if len(prev) == 0 { // a backup kept as prefixed tables?
 		backup, tmp = place{db: db, prefix: BackupPrefix}, place{db: db, prefix: ShadowPrefix}
 		names, err := tablesIn(ctx, c, db, BackupPrefix)
@@ -583,11 +629,45 @@ func Rollback(ctx context.Context, c *dbclient.Client, lockWait int) ([]string, 
 	for _, t := range cur {
 		renames = append(renames, tmp.table(t)+" TO "+backup.table(t))
 	}
-	if _, err := c.Query(ctx, "", "RENAME TABLE "+strings.Join(renames, ", ")); err != nil {
+	// Triggers travel beside the tables (see objects.go): the current
+	// ones are dropped and kept in the backup, the kept ones come back.
+	var curTrig, savedTrig []object
+	if backup.prefix == "" {
+		if curTrig, err = triggersOn(ctx, c, db, cur); err != nil {
+			return nil, err
+		}
+		if savedTrig, err = savedTriggers(ctx, c, backup.db); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := c.Query(ctx, "", dropTriggers(db, curTrig)+"RENAME TABLE "+strings.Join(renames, ", ")); err != nil {
+		if len(curTrig) > 0 {
+			if _, rerr := c.Query(context.WithoutCancel(ctx), "", script(db, curTrig)); rerr != nil {
+				return nil, fmt.Errorf("rollback (one atomic RENAME TABLE) failed: %w; the tables did not change, but their triggers could not be put back (%v): recreate %s by hand", err, rerr, names(curTrig))
+			}
+		}
 		return nil, fmt.Errorf("rollback (one atomic RENAME TABLE; nothing changed): %w", err)
 	}
 	if err := tmp.clear(ctx, c); err != nil {
 		return nil, err
 	}
+	if backup.prefix == "" {
+		if err := saveTriggers(context.WithoutCancel(ctx), c, backup.db, curTrig); err != nil {
+			return prev, err
+		}
+		if len(savedTrig) > 0 {
+			if _, err := c.Query(context.WithoutCancel(ctx), "", script(db, savedTrig)); err != nil {
+				return prev, fmt.Errorf("the previous tables are back, but their triggers (%s) could not be recreated: %w", names(savedTrig), err)
+			}
+		}
+	}
 	return prev, nil
+}
+
+func names(objs []object) string {
+	var n []string
+	for _, o := range objs {
+		n = append(n, strings.ToLower(o.kind)+" "+o.name)
+	}
+	return strings.Join(n, ", ")
 }

@@ -18,7 +18,7 @@ var (
 	condOpenRe     = regexp.MustCompile(`/\*M?!\d*\s?`)
 	lineCommentRe  = regexp.MustCompile(`(?m)^\s*(?:--\s|#).*$`)
 
-	ident     = "`(?:[^`]|``)+`"
+	ident     = "(?:`(?:[^`]|``)+`|[A-Za-z0-9_$]+)" // quoted or bare, never db.name
 	identList = ident + `(?:\s*,\s*` + ident + `)*`
 	allowed   = []*regexp.Regexp{
 		regexp.MustCompile(`(?is)^$`),

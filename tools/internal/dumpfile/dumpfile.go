@@ -55,6 +55,9 @@ type Manifest struct {
 	Charsets   []string  `json:"charsets"`
 	Collations []string  `json:"collations"`
 	Bytes      int64     `json:"bytes"`
+	// Skipped names what the database holds but the dump does not:
+	// stored procedures, functions and events.
+	Skipped []string `json:"skipped,omitempty"`
 }
 
 // Table is one table of a dump.
@@ -382,6 +385,10 @@ type Verifier struct {
 	// Marked: the stream starts with dumpdb's header line, so it must end
 	// with a seal. Known after the first bytes.
 	Marked bool
+	// OnlyMarked skips hashing a stream without the header (a plain dump,
+	// or one sealed by a wpsync older than the header): its seal, if any,
+	// is then reported as Sealed but never as Valid.
+	OnlyMarked bool
 	// Sealed and Valid are known after EOF.
 	Sealed, Valid bool
 	Want, Got     string
@@ -400,9 +407,14 @@ func (v *Verifier) Read(p []byte) (int, error) {
 		v.started = true
 		v.Marked = bytes.HasPrefix(v.hold, []byte(HeaderPrefix))
 	}
+	if v.started && v.OnlyMarked && !v.Marked {
+		v.h = nil // hold only what finish needs to find a seal line
+	}
 	if len(v.hold) > 2*holdBack {
 		cut := len(v.hold) - holdBack
-		v.h.Write(v.hold[:cut])
+		if v.h != nil {
+			v.h.Write(v.hold[:cut])
+		}
 		v.hold = append(v.hold[:0], v.hold[cut:]...)
 	}
 	if err == io.EOF && !v.done {
@@ -423,6 +435,9 @@ func (v *Verifier) finish() {
 	}
 	line := v.hold[i+1:]
 	v.Sealed = true
+	if v.h == nil {
+		return // not hashed: never Valid
+	}
 	v.h.Write(v.hold[:i+1])
 	v.Got = hex.EncodeToString(v.h.Sum(nil))
 	v.Want = strings.TrimSpace(strings.TrimPrefix(string(line), SealPrefix))

@@ -54,19 +54,23 @@ func Dump(w io.Writer, r io.Reader, opts Options, progress func(rows int64)) (*S
 			return line
 		},
 	}
-	// A sealed input is verified before it gets a new seal: renewing the
-	// seal of a damaged dump would make it look whole.
+	// A dumpdb dump is verified before it gets a new seal: renewing the
+	// seal of a damaged dump would make it look whole. Any other input is
+	// not hashed (that costs a core); if it carries a seal anyway (a wpsync
+	// older than the header line), the output gets none rather than one
+	// nobody checked.
 	v := dumpfile.NewVerifier(r)
+	v.OnlyMarked = true
 	if err := sqldump.Copy(bw, v, hooks); err != nil {
 		return d.stats, err
 	}
-	if v.MustBeSealed() {
+	if v.Marked {
 		if err := v.Check(); err != nil {
 			return d.stats, fmt.Errorf("refused: %w", err)
 		}
-	}
-	if sealed {
 		bw.Write(sealer.SealLine())
+	} else if sealed {
+		d.stats.SealDropped = true
 	}
 	return d.stats, bw.Flush()
 }

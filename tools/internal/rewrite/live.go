@@ -44,14 +44,24 @@ func Live(ctx context.Context, db *sql.DB, opts Options, log zerolog.Logger) (*S
 	if err != nil {
 		return nil, err
 	}
+	// A table that fails does not stop the others: each table's batches
+	// stand on their own, and a re-run skips what is already rewritten.
+	var failed []string
 	for _, t := range tables {
 		if ok, why := f.table(t); !ok {
 			stats.Skipped[why]++
 			continue
 		}
 		if err := liveTable(ctx, db, e, f, opts, t, stats, log); err != nil {
-			return stats, fmt.Errorf("table %s: %w", t, err)
+			if ctx.Err() != nil {
+				return stats, ctx.Err()
+			}
+			log.Error().Str("table", t).Err(err).Msg("table not rewritten; going on with the others")
+			failed = append(failed, fmt.Sprintf("%s (%v)", t, err))
 		}
+	}
+	if len(failed) > 0 {
+		return stats, fmt.Errorf("%d table(s) could not be rewritten: %s; every other table was; fix the cause and run again (rewritten values are skipped)", len(failed), strings.Join(failed, "; "))
 	}
 	return stats, nil
 }
@@ -76,11 +86,15 @@ func liveTables(ctx context.Context, db *sql.DB, prefix string) ([]string, error
 
 type liveColumn struct {
 	name, typ string
+	charset   string // "" for non-text columns
 	pk        bool
+	generated bool // computed by the server: never written
 }
 
 func liveColumns(ctx context.Context, db *sql.DB, table string) ([]liveColumn, error) {
-	rows, err := db.QueryContext(ctx, "SELECT COLUMN_NAME, DATA_TYPE, COLUMN_KEY FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION", table)
+	rows, err := db.QueryContext(ctx, "SELECT COLUMN_NAME, DATA_TYPE, COLUMN_KEY, IFNULL(CHARACTER_SET_NAME, ''), "+
+		"EXTRA LIKE '%VIRTUAL%' OR EXTRA LIKE '%STORED%' OR EXTRA LIKE '%PERSISTENT%' "+
+		"FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION", table)
 	if err != nil {
 		return nil, err
 	}
@@ -89,7 +103,7 @@ func liveColumns(ctx context.Context, db *sql.DB, table string) ([]liveColumn, e
 	for rows.Next() {
 		var c liveColumn
 		var key string
-		if err := rows.Scan(&c.name, &c.typ, &key); err != nil {
+		if err := rows.Scan(&c.name, &c.typ, &key, &c.charset, &c.generated); err != nil {
 			return nil, err
 		}
 		c.pk = key == "PRI"
@@ -105,13 +119,15 @@ func liveTable(ctx context.Context, db *sql.DB, e *Engine, f *filter, opts Optio
 	}
 	var pk []liveColumn
 	var text []string
+	charsets := map[string]string{}
 	for _, c := range cols {
 		if c.pk {
 			pk = append(pk, c)
 		}
-		if !textType(strings.ToLower(c.typ)) {
+		if !textType(strings.ToLower(c.typ)) || c.generated || c.charset == "binary" {
 			continue
 		}
+		charsets[c.name] = c.charset
 		if !f.column(table, c.name) {
 			stats.Skipped["--skip-columns "+c.name]++
 			continue
@@ -136,7 +152,7 @@ func liveTable(ctx context.Context, db *sql.DB, e *Engine, f *filter, opts Optio
 		sel = append(sel, c.name)
 	}
 	sel = append(sel, text...)
-	w := newBatchWriter(ctx, db, table, pk, text, opts.DryRun)
+	w := newBatchWriter(ctx, db, table, pk, text, charsets, opts.DryRun)
 	defer w.stop()
 	raw := make([]sql.RawBytes, len(sel))
 	dest := make([]any, len(sel))
@@ -280,6 +296,7 @@ type batchWriter struct {
 	table    string
 	pk       []liveColumn
 	text     []string
+	charsets map[string]string // of the text columns
 	dryRun   bool
 	rows     int
 	stmts    []string // tables without a primary key: UPDATE by value
@@ -304,12 +321,12 @@ type batch struct {
 // a table without one is written by a single connection.
 var Writers = 2
 
-func newBatchWriter(ctx context.Context, db *sql.DB, table string, pk []liveColumn, text []string, dryRun bool) *batchWriter {
+func newBatchWriter(ctx context.Context, db *sql.DB, table string, pk []liveColumn, text []string, charsets map[string]string, dryRun bool) *batchWriter {
 	n := Writers
 	if len(pk) == 0 {
 		n = 1
 	}
-	w := &batchWriter{ctx: ctx, db: db, table: table, pk: pk, text: text, dryRun: dryRun, work: make(chan batch, 2), done: make(chan error, n), writers: n}
+	w := &batchWriter{ctx: ctx, db: db, table: table, pk: pk, text: text, charsets: charsets, dryRun: dryRun, work: make(chan batch, 2), done: make(chan error, n), writers: n}
 	var where []string
 	for _, c := range pk {
 		where = append(where, ident(c.name)+" = ?")
@@ -354,7 +371,7 @@ func (w *batchWriter) add(key []any, set []colValue) error {
 	if len(w.pk) == 0 {
 		for _, s := range set {
 			c := ident(w.text[s.col])
-			w.stmts = append(w.stmts, "UPDATE "+ident(w.table)+" SET "+c+" = ? WHERE BINARY "+c+" = ?")
+			w.stmts = append(w.stmts, "UPDATE "+ident(w.table)+" SET "+c+" = ? WHERE BINARY "+w.asRead("", w.text[s.col])+" = ?")
 			w.args = append(w.args, s.new, s.old)
 			w.bytes += 2 * len(s.new)
 		}
@@ -396,7 +413,7 @@ func (w *batchWriter) flush() {
 		}
 		for i, c := range w.text {
 			v := "v." + ident("v"+strconv.Itoa(len(w.pk)+i))
-			set = append(set, "t."+ident(c)+" = COALESCE("+v+", t."+ident(c)+")")
+			set = append(set, "t."+ident(c)+" = COALESCE("+v+", "+w.asRead("t.", c)+")")
 		}
 		w.work <- batch{"UPDATE " + ident(w.table) + " t JOIN (" + strings.Join(sel, " UNION ALL ") + ") v ON " + strings.Join(on, " AND ") + " SET " + strings.Join(set, ", "), args}
 		w.rowsArgs, w.bytes = nil, 0
@@ -405,6 +422,17 @@ func (w *batchWriter) flush() {
 		w.work <- batch{"START TRANSACTION; " + strings.Join(w.stmts, "; ") + "; COMMIT", w.args}
 		w.stmts, w.args, w.bytes = nil, nil, 0
 	}
+}
+
+// asRead is column c as the connection reads it (utf8mb4): the values
+// sent are utf8mb4, and mixing them with a column of another character
+// set (latin1 on old sites) in one expression is an "illegal mix of
+// collations". Assigning the utf8mb4 result converts it back.
+func (w *batchWriter) asRead(qual, c string) string {
+	if strings.HasPrefix(w.charsets[c], "utf8mb4") {
+		return qual + ident(c)
+	}
+	return "CONVERT(" + qual + ident(c) + " USING utf8mb4)"
 }
 
 // finish flushes and waits for every statement.

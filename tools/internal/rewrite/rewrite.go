@@ -89,6 +89,9 @@ type Stats struct {
 	Columns map[string]*ColumnStats `json:"columns"`
 	Skipped map[string]int          `json:"skipped"` // reason → values that could have matched
 	Rows    int64                   `json:"rows_scanned"`
+	// SealDropped: the input had a seal but no dumpdb header, so it could
+	// not be verified and the output carries no seal.
+	SealDropped bool `json:"seal_dropped,omitempty"`
 }
 
 // ColumnStats is one table.column.

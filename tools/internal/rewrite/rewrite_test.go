@@ -138,6 +138,17 @@ func TestDumpRefusesADamagedOrCutSealedInput(t *testing.T) {
 	flipped[i+8] = 'W' // one byte inside a value
 	noTrailer := whole[:bytes.LastIndex(whole, []byte(dumpfile.SealPrefix))]
 	opts := Options{Pairs: sandboxPairs, Prefix: "wp_"}
+	// Sealed without the header (an older wpsync): not verifiable here, so
+	// the output gets no seal at all.
+	var old bytes.Buffer
+	os2 := dumpfile.NewSealer(&old)
+	os2.Write(body)
+	os2.Seal()
+	os2.Close()
+	var oldOut bytes.Buffer
+	if st, err := Dump(&oldOut, bytes.NewReader(old.Bytes()), opts, nil); err != nil || !st.SealDropped || bytes.Contains(oldOut.Bytes(), []byte(dumpfile.SealPrefix)) {
+		t.Errorf("a sealed dump without the header: err %v, output sealed %v", err, bytes.Contains(oldOut.Bytes(), []byte(dumpfile.SealPrefix)))
+	}
 	for name, tc := range map[string]struct {
 		in   []byte
 		want string

@@ -44,9 +44,10 @@ func RecordAdded(ctx context.Context, h host.Host, backupDir string, res *Result
 
 // Backups lists the backup directories on the target, newest last.
 func Backups(ctx context.Context, h host.Host, docroot string) ([]string, error) {
-	out, err := host.Output(ctx, h, "cd -- "+host.Argv(BackupRoot(docroot))+" 2>/dev/null && ls -1", nil)
+	root := host.Argv(BackupRoot(docroot))
+	out, err := host.Output(ctx, h, "if [ -d "+root+" ]; then cd -- "+root+" && ls -1; fi", nil)
 	if err != nil {
-		return nil, nil
+		return nil, fmt.Errorf("list the backups in %s on %s: %w", BackupRoot(docroot), h, err)
 	}
 	var names []string
 	for _, n := range strings.Split(strings.TrimSpace(out), "\n") {
@@ -64,9 +65,8 @@ const rollbackScript = `set -e
 cd -- "$1"
 b=$2
 if [ -f "$b/` + addedList + `" ]; then
-  tr '\0' '\n' < "$b/` + addedList + `" | sort -r | while IFS= read -r p; do
-    case "$p" in */) rmdir -- "$p" 2>/dev/null || true;; *) rm -f -- "$p";; esac
-  done
+  # NUL-separated: a name may hold a newline; deepest first
+  sort -rz < "$b/` + addedList + `" | xargs -0 -r sh -c 'for p; do case "$p" in */) rmdir -- "$p" 2>/dev/null || true;; *) rm -f -- "$p";; esac; done' rm-added
 fi
 rsync -rlptD --exclude=/` + addedList + ` -- "$b/" ./
 `
@@ -75,7 +75,10 @@ rsync -rlptD --exclude=/` + addedList + ` -- "$b/" ./
 // newest when name is "latest").
 func Rollback(ctx context.Context, h host.Host, docroot, name string) (string, error) {
 	if name == "" || name == "latest" {
-		all, _ := Backups(ctx, h, docroot)
+		all, err := Backups(ctx, h, docroot)
+		if err != nil {
+			return "", err
+		}
 		if len(all) == 0 {
 			return "", fmt.Errorf("no backups in %s on %s: a backup is made by a run that writes a protected environment", BackupRoot(docroot), h)
 		}

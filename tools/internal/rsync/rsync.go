@@ -247,11 +247,34 @@ func sshArgv(env *config.Env) ([]string, error) {
 	return append(argv, "-p", strconv.Itoa(s.Port)), nil
 }
 
-// parseItem reads one --out-format line: "%i %l %n%L".
+// unescapeName undoes rsync's escaping of names in its output: every byte
+// it does not print (a newline, non-ASCII in the C locale, and a backslash
+// that would look like an escape) is written as \#ooo in octal.
+func unescapeName(s string) string {
+	if !strings.Contains(s, `\#`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+4 < len(s) && s[i+1] == '#' && isOctal(s[i+2]) && isOctal(s[i+3]) && isOctal(s[i+4]) {
+			b.WriteByte((s[i+2]-'0')<<6 | (s[i+3]-'0')<<3 | (s[i+4] - '0'))
+			i += 4
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isOctal(c byte) bool { return '0' <= c && c <= '7' }
+
+// parseItem reads one --out-format line: "%i %l %n%L". Names come back
+// exactly as they are on disk (see unescapeName).
 func parseItem(line string) (Change, bool) {
 	if strings.HasPrefix(line, "*deleting ") {
 		rest := strings.TrimLeft(strings.TrimPrefix(line, "*deleting "), " ")
 		if _, name, ok := strings.Cut(rest, " "); ok {
+			name = unescapeName(name)
 			return Change{Op: "deleted", Kind: kindOf(name), Path: name}, true
 		}
 		return Change{}, false
@@ -262,7 +285,7 @@ func parseItem(line string) (Change, bool) {
 	}
 	item, name := f[0], f[2]
 	size, _ := strconv.ParseInt(f[1], 10, 64)
-	ch := Change{Path: name, Size: size}
+	ch := Change{Path: unescapeName(name), Size: size}
 	switch item[1] {
 	case 'f':
 		ch.Kind = "file"
@@ -273,6 +296,7 @@ func parseItem(line string) (Change, bool) {
 		if i := strings.Index(name, " -> "); i >= 0 {
 			ch.Path = name[:i]
 		}
+		ch.Path = unescapeName(ch.Path)
 	default:
 		ch.Kind = "other"
 	}

@@ -70,3 +70,21 @@ func TestExplain(t *testing.T) {
 		t.Errorf("host key: %v", err)
 	}
 }
+
+// rsync prints a name's unprintable bytes as \#ooo; wpsync records and
+// removes names exactly as they are on disk.
+func TestItemNamesAreUnescaped(t *testing.T) {
+	for line, want := range map[string]string{
+		`>f+++++++++ 3 wp-content/new\#012line.php`:          "wp-content/new\nline.php",
+		`>f+++++++++ 3 \#303\#274mlaut.php`:                  "ümlaut.php",
+		`>f+++++++++ 3 back\#134#012slash.php`:               `back\#012slash.php`,
+		`*deleting   0 wp-content/old\#012name.php`:          "wp-content/old\nname.php",
+		`cL+++++++++ 0 l\#303\#274nk -> t\#303\#274rget`:     "lünk",
+		`>f+++++++++ 3 plain #hash and \# not an escape.php`: `plain #hash and \# not an escape.php`,
+	} {
+		ch, ok := parseItem(line)
+		if !ok || ch.Path != want {
+			t.Errorf("parseItem(%q) = %q, %v; want %q", line, ch.Path, ok, want)
+		}
+	}
+}
