@@ -10,7 +10,11 @@ DEB_PACKAGES := openssh-server openssh-client rsync mariadb-server mariadb-clien
   groovy ant default-jre-headless git procps util-linux curl gzip time
 export WPSYNC_SANDBOX ?= /var/tmp/wpsync-sandbox
 
-.PHONY: all build deps test unit e2e groovy demo bench lint sandbox-up sandbox-down clean
+DIST        ?= dist
+CHECKSUMS   ?= resources/io/wpsync/checksums.txt
+ARCHES      := amd64 arm64
+
+.PHONY: all build deps test unit e2e groovy demo bench lint sandbox-up sandbox-down clean release
 
 all: build
 
@@ -56,5 +60,20 @@ lint:
 	go vet ./tools/... 
 	go vet -tags e2e ./tools/e2e/
 
+# The release archives of this version (static, reproducible: same source
+# and Go, same bytes) and their sha256 lines in the library's checksums.txt,
+# which the tagged release commits (see README, Releasing).
+release:
+	@rm -rf $(DIST) && mkdir -p $(DIST)
+	@for arch in $(ARCHES); do \
+	  mkdir -p $(DIST)/$$arch && \
+	  CGO_ENABLED=0 GOOS=linux GOARCH=$$arch go build -trimpath -ldflags '$(LDFLAGS)' -o $(DIST)/$$arch/ $(addprefix ./tools/,$(TOOLS)) && \
+	  tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C $(DIST)/$$arch -cf - $(TOOLS) | gzip -n > $(DIST)/wpsync_$(VERSION)_linux_$$arch.tar.gz || exit 1; \
+	done
+	@{ echo "# sha256 of the release assets of wpsync $(VERSION), written by make release;"; \
+	   echo "# the library runs only helpers whose archive matches a line here."; \
+	   cd $(DIST) && sha256sum wpsync_$(VERSION)_linux_*.tar.gz; } > $(CHECKSUMS).tmp && mv $(CHECKSUMS).tmp $(CHECKSUMS)
+	@echo "release $(VERSION): $$(ls $(DIST)/*.tar.gz | tr '\n' ' ')→ $(CHECKSUMS)"
+
 clean:
-	rm -rf bin
+	rm -rf bin $(DIST)

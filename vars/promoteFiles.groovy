@@ -3,7 +3,9 @@ import io.wpsync.Runner
 /**
  * Promotes tested code from staging to production (see promoteFiles.txt):
  * a dry-run preview archived and linked in the approval, then the sync
- * with a backup on production and a one-command rollback. Never the database.
+ * with a backup on production and a one-command rollback. What is applied is
+ * exactly the approved preview: a staging that changed since is refused.
+ * Never the database; never the files listed in files.staging_only.
  */
 def call(Map args = [:]) {
     List<String> known = ['config', 'from', 'to', 'delete', 'maxDelete', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'logLevel']
@@ -16,7 +18,10 @@ def call(Map args = [:]) {
         }
     }
     Runner runner = new Runner(this)
-    Map preview = runner.run('promoteFiles', 'syncfiles', sync + [dryRun: true])
+    // The preview saves a plan (its changes and the checksums of the files to
+    // send); the promotion applies exactly that plan, or nothing.
+    String plan = "wpsync-reports/promoteFiles-plan-${env.BUILD_NUMBER ?: System.currentTimeMillis()}.json"
+    Map preview = runner.run('promoteFiles', 'syncfiles', sync + [dryRun: true, savePlan: plan])
     archiveArtifacts(artifacts: preview.reportFile, allowEmptyArchive: false)
     String link = env.BUILD_URL ? "${env.BUILD_URL}artifact/${preview.reportFile}" : preview.reportFile
     Map s = preview.summary ?: [:]
@@ -26,6 +31,6 @@ def call(Map args = [:]) {
         question.submitter = a.approver
     }
     input(question)
-    Map result = runner.run('promoteFiles', 'syncfiles', sync + [allowProtected: true])
+    Map result = runner.run('promoteFiles', 'syncfiles', sync + [allowProtected: true, plan: plan])
     return [preview: preview, result: result]
 }

@@ -20,6 +20,8 @@ class Pipeline {
     List<String> scripts = []
     Map<String, Map> credentials = [:]
     Closure inputHandler = { Map a -> true }
+    /** Library resources a test replaces (path → text), e.g. a release's checksums.txt. */
+    Map<String, String> resources = [:]
     Map currentBuild = [description: null, result: 'SUCCESS']
     Binding binding = new Binding()
     GroovyShell shell
@@ -74,7 +76,13 @@ class Pipeline {
             }
         })
         binding.setVariable('pwd', { -> workspace.absolutePath })
-        binding.setVariable('libraryResource', { String p -> new File(lib, 'resources/' + p).text })
+        binding.setVariable('libraryResource', { String p -> resources.containsKey(p) ? resources[p] : new File(lib, 'resources/' + p).text })
+        binding.setVariable('isUnix', { -> true })
+        // Pipeline Utility Steps' readJSON with returnPojo: plain Maps and Lists
+        binding.setVariable('readJSON', { Map a ->
+            record('readJSON', a.file)
+            new groovy.json.JsonSlurperClassic().parseText(a.text != null ? a.text as String : file(a.file as String).text)
+        })
         binding.setVariable('writeFile', { Map a -> record('writeFile', a.file); File f = file(a.file); f.parentFile.mkdirs(); f.text = a.text })
         binding.setVariable('readFile', { Object a -> file(a instanceof Map ? a.file : a).text })
         binding.setVariable('fileExists', { String p -> file(p).exists() })

@@ -18,6 +18,7 @@ Pipeline fakePipeline(File tmp, File repo, File fakeBin, Map fake = [:]) {
     File ws = new File(tmp, 'ws-' + System.nanoTime())
     Pipeline p = new Pipeline(repo, ws)
     p.env.WPSYNC_BIN_DIR = fakeBin.absolutePath
+    p.env.HOME = new File(ws, 'home').absolutePath // an agent cache of its own
     p.env.FAKE_LOG = new File(ws, 'fake.log').absolutePath
     fake.each { k, v -> p.env[k as String] = v as String }
     return p

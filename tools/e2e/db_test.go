@@ -55,7 +55,7 @@ func TestDumpRestoreRoundTripIsExact(t *testing.T) {
 	if _, err := os.Stat(p + ".manifest.json"); err != nil {
 		t.Error("no manifest beside the dump")
 	}
-	r := must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", p)
+	r := must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", p)
 	if !strings.Contains(r.stderr, "verified: sha256 seal") {
 		t.Errorf("no verification line:\n%s", r.stderr)
 	}
@@ -94,7 +94,7 @@ func TestCutOrDamagedDumpIsRefused(t *testing.T) {
 	for name, data := range map[string][]byte{"cut.sql": full[:len(full)/2], "flipped.sql.gz": zdata, "cut-at-trailer.sql": full[:bytes.LastIndex(full, []byte("-- Dump completed"))]} {
 		f := filepath.Join(t.TempDir(), name)
 		os.WriteFile(f, data, 0o600)
-		r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f)
+		r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", f)
 		if r.code != 1 || !strings.Contains(r.stderr, "nothing was changed on staging") {
 			t.Errorf("%s: exit %d\n%s", name, r.code, r.stderr)
 		}
@@ -111,7 +111,7 @@ func TestStatementErrorAt90PercentLeavesStagingUnchanged(t *testing.T) {
 	f := filepath.Join(t.TempDir(), "bad.sql")
 	os.WriteFile(f, bad, 0o600)
 	before := checksums(t, "staging")
-	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f)
+	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", f)
 	if r.code != 1 || !strings.Contains(r.stderr, "wp_no_such_table") {
 		t.Errorf("exit %d\n%s", r.code, r.stderr)
 	}
@@ -122,7 +122,7 @@ func TestStatementErrorAt90PercentLeavesStagingUnchanged(t *testing.T) {
 func TestRollbackRestoresThePreviousTables(t *testing.T) {
 	rootSQL(t, "staging", "wordpress", "REPLACE INTO wp_options (option_name, option_value, autoload) VALUES ('wpsync_marker', 'before', 'no')")
 	before := checksums(t, "staging")
-	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", dumpProduction(t, "p.sql"))
 	if rootSQL(t, "staging", "wordpress", "SELECT COUNT(*) FROM wp_options WHERE option_name='wpsync_marker'") != "0" {
 		t.Fatal("restore did not replace the tables")
 	}
@@ -177,7 +177,7 @@ func TestDockerContainerPath(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "staging.sql")
 	must(t, "dumpdb", "--config", dc, "--env", "staging", "--out", p)
 	before := checksums(t, "staging")
-	must(t, "restoredb", "--config", dc, "--env", "staging", "--in", p)
+	must(t, "restoredb", "--config", dc, "--env", "staging", "--allow-other-dump", "--in", p)
 	assertSame(t, "staging round trip through docker exec", before, checksums(t, "staging"))
 	calls, _ := os.ReadFile(logPath)
 	if !bytes.Contains(calls, []byte("exec in wordpress-db: sh")) {
@@ -209,7 +209,7 @@ func TestReadersNeverSeeAMissingTableDuringTheSwap(t *testing.T) {
 		}()
 	}
 	time.Sleep(200 * time.Millisecond)
-	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", p)
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", p)
 	time.Sleep(200 * time.Millisecond)
 	stop.Store(true)
 	wg.Wait()
@@ -233,7 +233,7 @@ func TestSecondRunFailsClearlyWhileTheFirstHoldsTheLock(t *testing.T) {
 		t.Fatal("could not take the lock", err)
 	}
 	before := checksums(t, "staging")
-	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "p.sql"), "--lock-wait", "1")
+	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", dumpProduction(t, "p.sql"), "--lock-wait", "1")
 	if r.code != 1 || !strings.Contains(r.stderr, "another wpsync run holds the lock") {
 		t.Errorf("exit %d\n%s", r.code, r.stderr)
 	}
@@ -249,12 +249,12 @@ func TestMySQL8CollationIsMappedOrRefused(t *testing.T) {
 	f := filepath.Join(t.TempDir(), "mysql8.sql")
 	os.WriteFile(f, mysql8, 0o600)
 	before := checksums(t, "staging")
-	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f, "--no-collation-map")
+	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", f, "--no-collation-map")
 	if r.code != 1 || !strings.Contains(r.stderr, "utf8mb4_0900_ai_ci") {
 		t.Errorf("--no-collation-map: exit %d\n%s", r.code, r.stderr)
 	}
 	assertSame(t, "staging after a refused MySQL 8 dump", before, checksums(t, "staging"))
-	r = must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f)
+	r = must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", f)
 	if !strings.Contains(r.stderr, "collation mapped: utf8mb4_0900_ai_ci → utf8mb4_unicode_520_ci") || !strings.Contains(r.stderr, "no wpsync seal") {
 		t.Errorf("no mapping warning:\n%s", r.stderr)
 	}
@@ -264,7 +264,7 @@ func TestMySQL8CollationIsMappedOrRefused(t *testing.T) {
 }
 
 func TestLiveRewriteOfTheStagingDatabase(t *testing.T) {
-	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", dumpProduction(t, "p.sql"))
 	// A plugin table without a primary key: rows are matched by value.
 	rootSQL(t, "staging", "wordpress", `DROP TABLE IF EXISTS wp_nopk; CREATE TABLE wp_nopk (v TEXT, n INT) ENGINE=InnoDB;
 		INSERT INTO wp_nopk VALUES ('a:1:{s:3:"url";s:24:"https://www.example.test";}', 1), ('a:1:{s:3:"url";s:24:"https://www.example.test";}', 2), ('see https://www.example.test/x', 3), ('https://www.example.test.au', 4);`)
@@ -317,7 +317,7 @@ func TestUserWithoutCreateDatabaseGetsPrefixedShadowTables(t *testing.T) {
 	at := bytes.LastIndex(full[:len(full)*9/10], []byte("\nINSERT INTO")) + 1
 	bad := filepath.Join(t.TempDir(), "bad.sql")
 	os.WriteFile(bad, append(append(append([]byte{}, full[:at]...), "INSERT INTO `wp_no_such_table` VALUES (1);\n"...), full[at:]...), 0o600)
-	if r := run(t, narrow, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", bad); r.code != 1 {
+	if r := run(t, narrow, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", bad); r.code != 1 {
 		t.Errorf("bad dump: exit %d\n%s", r.code, r.stderr)
 	}
 	if n := prefixed(`wpsync\_new\_`); n != "0" {
@@ -325,7 +325,7 @@ func TestUserWithoutCreateDatabaseGetsPrefixedShadowTables(t *testing.T) {
 	}
 	assertSame(t, "staging after a failed prefixed import", before, checksums(t, "staging"))
 
-	r := run(t, narrow, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", p)
+	r := run(t, narrow, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", p)
 	if r.code != 0 || !strings.Contains(r.stderr, "prefixed tables") {
 		t.Fatalf("exit %d\n%s", r.code, r.stderr)
 	}

@@ -22,7 +22,7 @@ func TestSIGTERMDuringRestoreLeavesStagingAsItWas(t *testing.T) {
 	data, _ := os.ReadFile(dumpProduction(t, "p.sql"))
 	rootSQL(t, "staging", "", "DROP DATABASE IF EXISTS wordpress_wpsync_shadow") // a failed earlier run's
 	before := checksums(t, "staging")
-	cmd := exec.Command(filepath.Join(bin, "restoredb"), "--config", cfgPath, "--env", "staging", "--in", "-")
+	cmd := exec.Command(filepath.Join(bin, "restoredb"), "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", "-")
 	cmd.Env = os.Environ()
 	stdin, _ := cmd.StdinPipe()
 	var stderr bytes.Buffer
@@ -249,7 +249,7 @@ func TestDiskFullOnTheTargetDatabaseDuringRestore(t *testing.T) {
 	os.WriteFile(tiny, []byte(strings.Replace(string(cfg), "port: 23302", "port: 23309", 1)), 0o600)
 
 	p := dumpProduction(t, "p.sql")
-	must(t, "restoredb", "--config", tiny, "--env", "staging", "--in", p)
+	must(t, "restoredb", "--config", tiny, "--env", "staging", "--allow-other-dump", "--in", p)
 	sum := func() string {
 		return root("CHECKSUM TABLE wordpress.wp_options, wordpress.wp_posts, wordpress.wp_postmeta EXTENDED")
 	}
@@ -268,7 +268,7 @@ func TestDiskFullOnTheTargetDatabaseDuringRestore(t *testing.T) {
 	big.WriteString("-- Dump completed on 2026-11-26\n")
 	f := filepath.Join(t.TempDir(), "big.sql")
 	os.WriteFile(f, big.Bytes(), 0o600)
-	r := run(t, nil, nil, "restoredb", "--config", tiny, "--env", "staging", "--in", f)
+	r := run(t, nil, nil, "restoredb", "--config", tiny, "--env", "staging", "--allow-other-dump", "--in", f)
 	if r.code != 1 || !strings.Contains(r.stderr, "nothing was changed on staging") || !(strings.Contains(r.stderr, "disk is full") || strings.Contains(r.stderr, "a full disk")) {
 		t.Errorf("exit %d\n%s", r.code, r.stderr)
 	}
@@ -322,7 +322,7 @@ func TestSSHDroppedMidDump(t *testing.T) {
 		t.Fatal("a cut dump carries a seal")
 	}
 	before := checksums(t, "staging")
-	r := run(t, nil, got.Bytes(), "restoredb", "--config", cfgPath, "--env", "staging", "--in", "-")
+	r := run(t, nil, got.Bytes(), "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", "-")
 	if r.code != 1 || !strings.Contains(r.stderr, "nothing was changed on staging") {
 		t.Errorf("restoredb of the cut dump: exit %d\n%s", r.code, r.stderr)
 	}

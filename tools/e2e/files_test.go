@@ -181,3 +181,44 @@ func TestDroppedConnectionFailsAndARerunCompletes(t *testing.T) {
 	}
 	os.RemoveAll(filepath.Join(docroot("staging"), "wp-content/plugins/big"))
 }
+
+// A promotion applies exactly the approved preview: a source that changed
+// since is refused, nothing applied; staging-only files never travel.
+func TestPromotionAppliesExactlyTheApprovedPreview(t *testing.T) {
+	must(t, "syncfiles", "--config", cfgPath, "--from", "production", "--to", "staging", "--delete")
+	cfg := variantConfig(t, "staging-only", "  protect: [wp-config.php, .htaccess, .user.ini]", "  protect: [wp-config.php, .htaccess, .user.ini]\n  staging_only: [/wp-content/mu-plugins/tester-tools.php]")
+	writeAs(t, "staging", "wp-content/mu-plugins/tester-tools.php", "<?php // staging only")
+	writeAs(t, "staging", "wp-content/mu-plugins/wpsync-staging-guard.php", "<?php // wpsync's guard")
+	writeAs(t, "staging", "wp-content/plugins/planned/planned.php", "<?php // version 1")
+	t.Cleanup(func() {
+		os.RemoveAll(filepath.Join(docroot("staging"), "wp-content/plugins/planned"))
+		os.RemoveAll(filepath.Join(docroot("production"), "wp-content/plugins/planned"))
+		os.Remove(filepath.Join(docroot("staging"), "wp-content/mu-plugins/tester-tools.php"))
+		os.Remove(filepath.Join(docroot("staging"), "wp-content/mu-plugins/wpsync-staging-guard.php"))
+	})
+	plan := filepath.Join(t.TempDir(), "plan.json")
+	r := must(t, "syncfiles", "--config", cfg, "--from", "staging", "--to", "production", "--dry-run", "--save-plan", plan)
+	if strings.Contains(r.stderr, "new      wp-content/mu-plugins/") || !strings.Contains(r.stderr, "new      wp-content/plugins/planned/planned.php") {
+		t.Errorf("the preview lists staging-only files or misses the plugin:\n%s", r.stderr)
+	}
+	before := treeHash(t, docroot("production"))
+	writeAs(t, "staging", "wp-content/plugins/planned/planned.php", "<?php // version 2, never previewed")
+	r = run(t, nil, nil, "syncfiles", "--config", cfg, "--from", "staging", "--to", "production", "--allow-protected", "--plan", plan)
+	if r.code != 3 || !strings.Contains(r.stderr, "changed since the approved preview") || !strings.Contains(r.stderr, "planned.php") {
+		t.Errorf("a changed source: exit %d\n%s", r.code, r.stderr)
+	}
+	if d := diffTrees(before, treeHash(t, docroot("production"))); len(d) > 0 {
+		t.Errorf("production changed although the plan was refused: %v", d)
+	}
+	must(t, "syncfiles", "--config", cfg, "--from", "staging", "--to", "production", "--dry-run", "--save-plan", plan)
+	must(t, "syncfiles", "--config", cfg, "--from", "staging", "--to", "production", "--allow-protected", "--plan", plan)
+	if got, _ := os.ReadFile(filepath.Join(docroot("production"), "wp-content/plugins/planned/planned.php")); !strings.Contains(string(got), "version 2") {
+		t.Errorf("the approved version was not applied: %q", got)
+	}
+	for _, f := range []string{"tester-tools.php", "wpsync-staging-guard.php"} {
+		if _, err := os.Stat(filepath.Join(docroot("production"), "wp-content/mu-plugins", f)); err == nil {
+			t.Errorf("%s reached production", f)
+		}
+	}
+	must(t, "syncfiles", "--config", cfg, "--to", "production", "--allow-protected", "--rollback", "latest")
+}

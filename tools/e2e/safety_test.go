@@ -55,7 +55,7 @@ func TestStagingThatIsProductionUnderAnotherNameIsRefused(t *testing.T) {
 	assertSame(t, "production's tables before and after", before, checksums(t, "production"))
 
 	// The same database name on another server is another database.
-	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", dumpProduction(t, "p.sql"))
 }
 
 func TestStagingPathThatIsProductionsDocrootIsRefused(t *testing.T) {
@@ -115,7 +115,7 @@ func TestGuardSwitchInTheEnvironmentIsRefused(t *testing.T) {
 func TestAnEnvironmentIsProtectedUnlessItSaysFalse(t *testing.T) {
 	unmarked := variantConfig(t, "unmarked", "    protected: false   # the one environment wpsync may write freely\n", "")
 	before := checksums(t, "staging")
-	r := run(t, nil, nil, "restoredb", "--config", unmarked, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	r := run(t, nil, nil, "restoredb", "--config", unmarked, "--env", "staging", "--allow-other-dump", "--in", dumpProduction(t, "p.sql"))
 	if r.code != 3 || !strings.Contains(r.stderr, "set environments.staging.protected: false in wpsync.yml") {
 		t.Errorf("restore into an unmarked staging: exit %d\n%s", r.code, r.stderr)
 	}
@@ -159,7 +159,7 @@ func TestStatementsOutsideTheShadowAreRefusedUnsent(t *testing.T) {
 		"UPDATE `wordpress`.`wp_options` SET option_value='hacked' WHERE option_name='blogname';\n",
 		"/*!40101 SET GLOBAL max_connections=5 */;\n",
 	} {
-		r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", plainDump(t, bad))
+		r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", plainDump(t, bad))
 		if r.code != 1 || !strings.Contains(r.stderr, "a statement that a dump of one database does not") || !strings.Contains(r.stderr, "nothing was changed") {
 			t.Errorf("%s: exit %d\n%s", bad, r.code, r.stderr)
 		}
@@ -200,7 +200,7 @@ func TestRewriteRefusesADamagedSealedDump(t *testing.T) {
 func TestPrefixMismatchIsRefused(t *testing.T) {
 	abc := variantConfig(t, "abc-prefix", "      prefix: wp_\n      user: wp\n      password_env: SANDBOX_STAGING_DB_PASSWORD", "      prefix: abc_\n      user: wp\n      password_env: SANDBOX_STAGING_DB_PASSWORD")
 	before := checksums(t, "staging")
-	r := run(t, nil, nil, "restoredb", "--config", abc, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	r := run(t, nil, nil, "restoredb", "--config", abc, "--env", "staging", "--allow-other-dump", "--in", dumpProduction(t, "p.sql"))
 	if r.code != 2 || !strings.Contains(r.stderr, `the dump's tables have the prefix \"wp_\", environment \"staging\" uses \"abc_\"`) {
 		t.Errorf("exit %d\n%s", r.code, r.stderr)
 	}
@@ -216,7 +216,7 @@ func TestTablesOutsideThePrefixGoThroughTheSwap(t *testing.T) {
 	})
 	extra := "CREATE TABLE `other_app` (`id` int NOT NULL, PRIMARY KEY (`id`));\nINSERT INTO `other_app` VALUES (1),(2);\n"
 	for i := 0; i < 2; i++ {
-		r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", plainDump(t, extra))
+		r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", plainDump(t, extra))
 		if r.code != 0 {
 			t.Fatalf("restore %d: exit %d\n%s", i+1, r.code, r.stderr)
 		}
@@ -231,7 +231,7 @@ func TestTablesOutsideThePrefixGoThroughTheSwap(t *testing.T) {
 // backup as they were.
 func TestAFailedSwapKeepsThePreviousBackup(t *testing.T) {
 	dump := dumpProduction(t, "p.sql")
-	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dump)
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", dump)
 	prevTables := rootSQL(t, "staging", "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress_wpsync_prev'")
 	before := checksums(t, "staging")
 	rootSQL(t, "staging", "", "SET GLOBAL lock_wait_timeout = 2")
@@ -247,7 +247,7 @@ func TestAFailedSwapKeepsThePreviousBackup(t *testing.T) {
 	if err := holder.QueryRowContext(context.Background(), "SELECT COUNT(*) FROM wp_options").Scan(&n); err != nil {
 		t.Fatal(err)
 	}
-	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dump)
+	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", dump)
 	holder.ExecContext(context.Background(), "ROLLBACK")
 	holder.Close()
 	if r.code != 1 || !strings.Contains(r.stderr, "the live tables and the previous backup did not change") {
@@ -276,7 +276,7 @@ func TestTriggersAndViewsArriveRoutinesAreReported(t *testing.T) {
 		rootSQL(t, "production", "wordpress", cleanup)
 		rootSQL(t, "staging", "wordpress", cleanup)
 		rootSQL(t, "staging", "", "DROP TABLE IF EXISTS wordpress_wpsync_prev.wp_audit")
-		must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "clean.sql"))
+		must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", dumpProduction(t, "clean.sql"))
 	})
 	dump := filepath.Join(t.TempDir(), "p.sql")
 	r := must(t, "dumpdb", "--config", cfgPath, "--env", "production", "--out", dump)
@@ -284,7 +284,7 @@ func TestTriggersAndViewsArriveRoutinesAreReported(t *testing.T) {
 		t.Errorf("the routine is not reported:\n%s", r.stderr)
 	}
 	for i := 0; i < 2; i++ { // the second restore finds the trigger on the live tables
-		r = must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dump)
+		r = must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", dump)
 		if !strings.Contains(r.stderr, "view wp_post_titles") || !strings.Contains(r.stderr, "trigger wp_posts_audit") || !strings.Contains(r.stderr, "procedure wp_cleanup") {
 			t.Errorf("restore %d does not name the views, triggers and the routine left out:\n%s", i+1, r.stderr)
 		}
@@ -363,7 +363,7 @@ func TestProtectPatternsAreAnchoredAndAdditive(t *testing.T) {
 // The live rewrite handles every text charset, never writes a generated
 // column, and goes on past a table that fails, naming it (exit 1).
 func TestLiveRewriteCharsetsGeneratedColumnsAndAFailingTable(t *testing.T) {
-	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dumpProduction(t, "p.sql"))
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", dumpProduction(t, "p.sql"))
 	rootSQL(t, "staging", "wordpress", `DROP TABLE IF EXISTS wp_latin1, wp_fail;
 		CREATE TABLE wp_latin1 (id INT PRIMARY KEY, v TEXT CHARACTER SET latin1 COLLATE latin1_swedish_ci,
 		  g VARCHAR(200) CHARACTER SET utf8mb4 AS (CONCAT(v, '#')) VIRTUAL, nopk_free INT) ENGINE=InnoDB;
@@ -385,5 +385,35 @@ func TestLiveRewriteCharsetsGeneratedColumnsAndAFailingTable(t *testing.T) {
 	}
 	if got := rootSQL(t, "staging", "wordpress", "SELECT v FROM wp_fail"); got != "https://www.example.test/f" {
 		t.Errorf("the failing table changed: %s", got)
+	}
+}
+
+// A production dump that was never rewritten, or a dump of another site,
+// is refused before the swap; the manifest says what the dump holds.
+func TestADumpWithOtherURLsOrOfAnotherSiteIsRefused(t *testing.T) {
+	raw := dumpProduction(t, "p.sql")
+	before := checksums(t, "staging")
+	r := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", raw)
+	if r.code != 3 || !strings.Contains(r.stderr, "the dump holds the URLs of production (https://www.example.test), not those of staging") || !strings.Contains(r.stderr, "rewriteurls --from-env production --to-env staging") {
+		t.Errorf("unrewritten production dump: exit %d\n%s", r.code, r.stderr)
+	}
+	other := variantConfig(t, "other-site", "site: sandbox", "site: another-site")
+	r = run(t, nil, nil, "restoredb", "--config", other, "--env", "staging", "--in", raw)
+	if r.code != 3 || !strings.Contains(r.stderr, `the dump is of site \"sandbox\", and this config is for site \"another-site\"`) {
+		t.Errorf("dump of another site: exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "staging's tables", before, checksums(t, "staging"))
+	assertNoShadow(t)
+	rewritten := filepath.Join(t.TempDir(), "s.sql")
+	must(t, "rewriteurls", "--config", cfgPath, "--from-env", "production", "--to-env", "staging", "--in", raw, "--out", rewritten)
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", rewritten)
+}
+
+// A reader of dumpdb's stdout that stops early gives an error with a
+// reason, not a silent exit 141.
+func TestAStoppedReaderIsReported(t *testing.T) {
+	out, code := shCode(fmt.Sprintf("set -o pipefail; %s/dumpdb --config %s --env production --out - --log-format console | head -c 100 >/dev/null", bin, cfgPath))
+	if code != 1 || !strings.Contains(out, "the command reading the output stopped early") {
+		t.Errorf("exit %d\n%s", code, out)
 	}
 }

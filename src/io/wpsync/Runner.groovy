@@ -1,7 +1,6 @@
 package io.wpsync
 
 import com.cloudbees.groovy.cps.NonCPS
-import groovy.json.JsonSlurperClassic
 
 /**
  * The one place where a wpsync step becomes a helper's command line.
@@ -20,10 +19,12 @@ class Runner implements Serializable {
     static final Map<String, Map<String, String>> FLAGS = [
         syncfiles  : [config: '--config', from: '--from', to: '--to', dryRun: '--dry-run', delete: '--delete', maxDelete: '--max-delete',
                       force: '--force', allowProtected: '--allow-protected', mirror: '--mirror', chown: '--chown', chmod: '--chmod', rollback: '--rollback',
-                      snapshot: '--snapshot', changelog: '--changelog', build: '--build'],
+                      snapshot: '--snapshot', changelog: '--changelog', build: '--build', allowAnyPath: '--allow-any-path',
+                      savePlan: '--save-plan', plan: '--plan'],
         dumpdb     : [config: '--config', env: '--env', out: '--out'],
         restoredb  : [config: '--config', env: '--env', input: '--in', allowProtected: '--allow-protected', rollback: '--rollback',
-                      lockWait: '--lock-wait', noCollationMap: '--no-collation-map', backupDir: '--backup-dir'],
+                      lockWait: '--lock-wait', noCollationMap: '--no-collation-map', backupDir: '--backup-dir',
+                      allowOtherDump: '--allow-other-dump'],
         rewriteurls: [config: '--config', env: '--env', input: '--in', out: '--out', from: '--from', to: '--to', fromEnv: '--from-env', toEnv: '--to-env',
                       skipColumns: '--skip-columns', includeTables: '--include-tables', skipTables: '--skip-tables', dryRun: '--dry-run',
                       allowProtected: '--allow-protected', lockWait: '--lock-wait', backupDir: '--backup-dir'],
@@ -101,33 +102,32 @@ class Runner implements Serializable {
      * Credential bindings for credentials: [env: [ssh: id, db: id, dbPassword: id]].
      * ssh: an SSH private key; db: username + password; dbPassword: a secret text.
      */
-    @NonCPS
-    static List<Map> bindings(Map credentials) {
+    List<Map> bindings(Map credentials) {
         List<Map> out = []
-        (credentials ?: [:]).each { String env, Map ids ->
+        // for loops and the error step: this runs in the script-security
+        // sandbox of a folder-level library too (no Java exceptions there)
+        for (String env in (credentials ?: [:]).keySet()) {
             String p = varPrefix(env)
-            ids.each { String kind, String id ->
-                switch (kind) {
-                    case 'ssh':
-                        out << [$class: 'SSHUserPrivateKeyBinding', credentialsId: id, keyFileVariable: p + 'SSH_KEY_FILE', passphraseVariable: p + 'SSH_KEY_PASSPHRASE']
-                        break
-                    case 'db':
-                        out << [$class: 'UsernamePasswordMultiBinding', credentialsId: id, usernameVariable: p + 'DB_USER', passwordVariable: p + 'DB_PASSWORD']
-                        break
-                    case 'dbPassword':
-                        out << [$class: 'StringBinding', credentialsId: id, variable: p + 'DB_PASSWORD']
-                        break
-                    default:
-                        throw new IllegalArgumentException("credentials.${env}: unknown kind '${kind}'; use ssh, db (username + password) or dbPassword (secret text)")
+            Map ids = credentials[env] as Map
+            for (String kind in ids.keySet()) {
+                String id = ids[kind] as String
+                if (kind == 'ssh') {
+                    out << [$class: 'SSHUserPrivateKeyBinding', credentialsId: id, keyFileVariable: p + 'SSH_KEY_FILE', passphraseVariable: p + 'SSH_KEY_PASSPHRASE']
+                } else if (kind == 'db') {
+                    out << [$class: 'UsernamePasswordMultiBinding', credentialsId: id, usernameVariable: p + 'DB_USER', passwordVariable: p + 'DB_PASSWORD']
+                } else if (kind == 'dbPassword') {
+                    out << [$class: 'StringBinding', credentialsId: id, variable: p + 'DB_PASSWORD']
+                } else {
+                    steps.error("credentials.${env}: unknown kind '${kind}'; use ssh, db (username + password) or dbPassword (secret text)")
                 }
             }
         }
         return out
     }
 
-    @NonCPS
-    static Map parseJson(String text) {
-        return new JsonSlurperClassic().parseText(text) as Map
+    /** Parses a helper's JSON with the readJSON step (Pipeline Utility Steps): plain Maps and Lists. */
+    Map parseJson(String text) {
+        return steps.readJSON(text: text, returnPojo: true) as Map
     }
 
     /** Asks the helper what the config says of an environment (protected?). */
@@ -178,7 +178,7 @@ class Runner implements Serializable {
         }
         Map result = [:]
         if (steps.fileExists(report)) {
-            result = parseJson(steps.readFile(report))
+            result = parseJson(steps.readFile(file: report, encoding: 'UTF-8'))
         }
         result.exitCode = rc
         result.reportFile = report

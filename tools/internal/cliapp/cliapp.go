@@ -158,9 +158,10 @@ func commonFlags() []cli.Flag {
 // variable for any of them is refused, so a variable left in a shell or set
 // by a pipeline can never write production or lift a delete limit.
 var Guards = map[string]string{
-	"allow-protected": "allow writing a protected environment (needs an approval in Jenkins)",
-	"force":           "lift the --max-delete guard",
-	"allow-any-path":  "write a target path that is not a WordPress root (no wp-includes/version.php and no wp-config.php)",
+	"allow-protected":  "allow writing a protected environment (needs an approval in Jenkins)",
+	"force":            "lift the --max-delete guard",
+	"allow-any-path":   "write a target path that is not a WordPress root (no wp-includes/version.php and no wp-config.php)",
+	"allow-other-dump": "restore a dump of another site, or one that holds another environment's URLs (not rewritten for this one)",
 }
 
 // GuardFlag is the --NAME switch of Guards: command line only.
@@ -201,6 +202,10 @@ func Main(app *cli.App, action func(*Ctx) error) {
 func Run(args []string, stdout, stderr io.Writer, app *cli.App, action func(*Ctx) error) int {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	// A reader of stdout that dies (the next command of a pipe) must give
+	// an error with a message, not a silent exit 141: with SIGPIPE
+	// caught, writes to the closed pipe return EPIPE.
+	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 	log, redactor, _ := logx.New(stderr, "auto", "info")
 	app.Flags = append(app.Flags, commonFlags()...)
 	for _, f := range app.Flags {

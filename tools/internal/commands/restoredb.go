@@ -52,7 +52,11 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	v := dumpfile.NewVerifier(r)
 	start := time.Now()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("in", in).Msg("restoring through a shadow database")
-	res, err := dbrestore.Restore(c.Ctx, t.client, v, v, dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait"), Size: dumpfile.PlainSize(in)}, c.Log)
+	opts := dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait"), Size: dumpfile.PlainSize(in)}
+	if !c.Bool("allow-other-dump") {
+		opts.CheckOrigin = func(m *dumpfile.Manifest) error { return checkOrigin(t, m) }
+	}
+	res, err := dbrestore.Restore(c.Ctx, t.client, v, v, opts, c.Log)
 	if err != nil {
 		return err
 	}
@@ -77,5 +81,19 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 		fmt.Fprintf(w, "not in the dump, so unchanged here: %s (stored routines and events of %s)\n", strings.Join(m.Skipped, ", "), m.Env)
 	}
 	fmt.Fprintf(w, "previous tables kept in %s; undo with: restoredb --config %s --env %s --rollback\n", res.Backup, c.String("config"), t.env.Name)
+	return nil
+}
+
+// checkOrigin refuses a dump of another site, or one that still holds
+// another environment's URLs: restored, staging would link and redirect
+// its visitors to production.
+func checkOrigin(t *target, m *dumpfile.Manifest) error {
+	if m.Site != "" && m.Site != t.cfg.Site {
+		return exit.Refusedf("the dump is of site %q, and this config is for site %q: nothing was changed on %s. Check --in and --config, or pass --allow-other-dump if that dump is meant", m.Site, t.cfg.Site, t.env.Name)
+	}
+	if u := m.SiteURL(); u != "" && !strings.EqualFold(strings.TrimRight(u, "/"), strings.TrimRight(t.env.URL, "/")) {
+		return exit.Refusedf("the dump holds the URLs of %s (%s), not those of %s (%s): restored as it is, %s would send its visitors to %s; nothing was changed. Rewrite it first (rewriteurls --from-env %s --to-env %s), or pass --allow-other-dump if that is meant",
+			m.Env, u, t.env.Name, t.env.URL, t.env.Name, u, m.Env, t.env.Name)
+	}
 	return nil
 }

@@ -33,7 +33,7 @@ func snapshot(c *cliapp.Ctx, cfg *config.Config, from *config.Env, worktree stri
 		return exit.Usagef("mirror directory %s: %v (set --mirror)", mirror, err)
 	}
 	start := time.Now()
-	base := rsync.Options{Mirror: true, Protect: cfg.Files.Protect, Excludes: rsync.Excludes(cfg.Files.Exclude)}
+	base := rsync.Options{Mirror: true, Protect: cfg.Files.Protect, Excludes: rsync.Excludes(append(append([]string{}, cfg.Files.Exclude...), cfg.Files.StagingOnly...))}
 	c.Log.Info().Str("from", from.Name).Str("mirror", mirror).Msg("updating the mirror")
 	if _, err := rsync.Run(c.Ctx, rsync.Endpoint{Env: from, Path: from.Path}, rsync.Endpoint{Path: mirror}, base, c.Log); err != nil {
 		return fmt.Errorf("copy %s to the mirror %s: %w", from.Name, mirror, err)

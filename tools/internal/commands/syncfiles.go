@@ -50,15 +50,25 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 	if from.Name == to.Name {
 		return exit.Usagef("--from and --to are both %q: choose two environments", from.Name)
 	}
+	// Both ends are reached with wpsync's own SSH client first: an unknown
+	// host key, a missing known_hosts file, a refused key or a closed port
+	// then reads the same in every helper, instead of rsync's "exit 255".
+	fromHost, err := host.Open(c.Ctx, from)
+	if err != nil {
+		return err
+	}
+	fromHost.Close()
 	opts := rsync.Options{
 		DryRun:    c.Bool("dry-run"),
 		Delete:    c.Bool("delete"),
 		MaxDelete: c.Int("max-delete"),
 		Force:     c.Bool("force"),
 		Protect:   cfg.Files.Protect,
-		Excludes:  rsync.Excludes(cfg.Files.Exclude),
-		Chown:     c.String("chown"),
-		Chmod:     c.String("chmod"),
+		// Staging-only files (the staging guard, a tester's tools) are
+		// neither sent nor deleted, in either direction: never promoted.
+		Excludes: rsync.Excludes(append(append([]string{}, cfg.Files.Exclude...), cfg.Files.StagingOnly...)),
+		Chown:    c.String("chown"),
+		Chmod:    c.String("chmod"),
 	}
 	toHost, err := host.Open(c.Ctx, to)
 	if err != nil {
@@ -76,9 +86,28 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 			opts.BackupDir = rsync.NewBackupDir(to.Path, time.Now())
 		}
 	}
+	savePlan, planPath := c.String("save-plan"), c.String("plan")
+	if savePlan != "" && !opts.DryRun {
+		return exit.Usagef("--save-plan writes the plan of a preview: add --dry-run")
+	}
+	if planPath != "" && opts.DryRun {
+		return exit.Usagef("--plan applies an approved preview: drop --dry-run")
+	}
+	var plan *rsync.Plan
+	if planPath != "" {
+		if plan, err = rsync.ReadPlan(planPath); err != nil {
+			return exit.Usagef("--plan: %v", err)
+		}
+		if plan.From != from.Name || plan.To != to.Name {
+			return exit.Usagef("--plan %s is the preview of %s → %s, not of %s → %s", planPath, plan.From, plan.To, from.Name, to.Name)
+		}
+	}
 	src := rsync.Endpoint{Env: from, Path: from.Path}
 	dst := rsync.Endpoint{Env: to, Path: to.Path}
 	start := time.Now()
+	if (savePlan != "" || plan != nil) && !from.IsLocal() && to.IsLocal() {
+		return exit.Usagef("--save-plan/--plan need the source on this machine or relayed through the mirror (both environments remote)")
+	}
 	if !from.IsLocal() && !to.IsLocal() {
 		// Two remote hosts rarely see each other, and production should hold
 		// no key for staging: relay through a local mirror, kept between runs
@@ -90,15 +119,39 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 		if err := os.MkdirAll(mirror, 0o700); err != nil {
 			return exit.Usagef("mirror directory %s: %v (set --mirror)", mirror, err)
 		}
-		c.Log.Info().Str("from", from.Name).Str("mirror", mirror).Msg("updating the local mirror")
-		mopts := opts
-		mopts.DryRun, mopts.Mirror, mopts.BackupDir, mopts.Chown, mopts.Chmod = false, true, "", "", ""
-		mres, err := rsync.Run(c.Ctx, src, rsync.Endpoint{Path: mirror}, mopts, c.Log)
-		if err != nil {
-			return fmt.Errorf("copy %s to the mirror %s: %w", from.Name, mirror, err)
+		// With an approved plan the mirror holds what was previewed: it is
+		// not refreshed, so what is applied is what was approved, and the
+		// source must still be as it was then.
+		if plan != nil {
+			mopts := opts
+			mopts.DryRun, mopts.Mirror, mopts.BackupDir, mopts.Chown, mopts.Chmod = true, true, "", "", ""
+			mres, err := rsync.Run(c.Ctx, src, rsync.Endpoint{Path: mirror}, mopts, c.Log)
+			if err != nil {
+				return fmt.Errorf("compare %s with the approved preview in %s: %w", from.Name, mirror, err)
+			}
+			if len(mres.Changes) > 0 {
+				var diff []string
+				for _, ch := range mres.Changes {
+					diff = append(diff, ch.Op+" "+ch.Path)
+				}
+				return exit.Refusedf("%s changed since the approved preview (%s), so nothing was applied: %s. Preview and approve again", from.Name, planPath, rsync.Summary(diff))
+			}
+		} else {
+			c.Log.Info().Str("from", from.Name).Str("mirror", mirror).Msg("updating the local mirror")
+			mopts := opts
+			mopts.DryRun, mopts.Mirror, mopts.BackupDir, mopts.Chown, mopts.Chmod = false, true, "", "", ""
+			mres, err := rsync.Run(c.Ctx, src, rsync.Endpoint{Path: mirror}, mopts, c.Log)
+			if err != nil {
+				return fmt.Errorf("copy %s to the mirror %s: %w", from.Name, mirror, err)
+			}
+			rep.Summary["mirror"] = map[string]any{"path": mirror, "new": mres.New, "changed": mres.Changed, "deleted": mres.Deleted, "bytes": mres.Bytes}
 		}
-		rep.Summary["mirror"] = map[string]any{"path": mirror, "new": mres.New, "changed": mres.Changed, "deleted": mres.Deleted, "bytes": mres.Bytes}
 		src = rsync.Endpoint{Path: mirror}
+	}
+	if plan != nil {
+		if err := checkPlan(c, plan, planPath, src, dst, opts); err != nil {
+			return err
+		}
 	}
 	c.Log.Info().Str("from", from.Name).Str("to", to.Name).Bool("dry_run", opts.DryRun).Bool("delete", opts.Delete).Msg("syncing files")
 	res, err := rsync.Run(c.Ctx, src, dst, opts, c.Log)
@@ -107,6 +160,17 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 	}
 	if err != nil {
 		return err
+	}
+	if savePlan != "" {
+		p, err := rsync.NewPlan(from.Name, to.Name, src.Path, res)
+		if err == nil {
+			err = rsync.WritePlan(savePlan, p)
+		}
+		if err != nil {
+			return fmt.Errorf("save the plan %s: %w", savePlan, err)
+		}
+		rep.Summary["plan"] = savePlan
+		fmt.Fprintf(c.App.ErrWriter, "plan of this preview: %s (apply exactly it with --plan %s)\n", savePlan, savePlan)
 	}
 	if opts.BackupDir != "" && len(res.Changes) > 0 {
 		if err := rsync.RecordAdded(c.Ctx, toHost, opts.BackupDir, res); err != nil {
@@ -180,7 +244,7 @@ func checkDocroot(c *cliapp.Ctx, h host.Host, env *config.Env) error {
 		return nil
 	}
 	script := "p=" + shell.Quote(env.Path) + `
-[ -d "$p" ] || { echo missing; exit 0; }
+[ -d "$p" ] || { [ -d "$(dirname -- "$p")" ] && echo missing || echo no-parent; exit 0; }
 cd -P -- "$p" || exit 1
 [ "$(pwd -P)" = / ] && { echo root; exit 0; }
 { [ -f wp-includes/version.php ] || [ -f wp-config.php ]; } && { echo wordpress; exit 0; }
@@ -190,8 +254,31 @@ cd -P -- "$p" || exit 1
 		return fmt.Errorf("%s: check the target path %s: %w", env.Name, env.Path, err)
 	}
 	switch strings.TrimSpace(out) {
+	case "no-parent":
+		return exit.Usagef("environment %q: neither path %s nor its parent directory exists on %s: create the parent, or check environments.%s.path in wpsync.yml", env.Name, env.Path, h, env.Name)
 	case "root", "other":
 		return exit.Usagef("environment %q: path %s is not a WordPress root (no wp-includes/version.php, no wp-config.php) and is not empty: syncing into it would replace what it holds, so nothing was changed. Check environments.%s.path in wpsync.yml, or pass --allow-any-path if that directory is meant", env.Name, env.Path, env.Name)
 	}
+	return nil
+}
+
+// checkPlan refuses to apply anything but the approved preview: a dry run
+// now must show the same changes, and every file to send must have the
+// content it had then.
+func checkPlan(c *cliapp.Ctx, plan *rsync.Plan, path string, src, dst rsync.Endpoint, opts rsync.Options) error {
+	preview := opts
+	preview.DryRun, preview.BackupDir = true, ""
+	res, err := rsync.Run(c.Ctx, src, dst, preview, c.Log)
+	if err != nil {
+		return fmt.Errorf("check the approved preview %s: %w", path, err)
+	}
+	now, err := rsync.NewPlan(plan.From, plan.To, src.Path, res)
+	if err != nil {
+		return err
+	}
+	if diff := plan.Differences(now); len(diff) > 0 {
+		return exit.Refusedf("%s changed since the approved preview (%s), so nothing was applied: %s. Preview and approve again", plan.From, path, rsync.Summary(diff))
+	}
+	c.Log.Info().Int("changes", len(plan.Changes)).Msg("the approved preview still holds: applying exactly it")
 	return nil
 }

@@ -68,6 +68,10 @@ type DB struct {
 type Files struct {
 	Exclude []string `yaml:"exclude"`
 	Protect []string `yaml:"protect"`
+	// StagingOnly are files that exist only to make staging safe (the
+	// staging guard, a tester's tools): never sent, never deleted, in
+	// either direction, so never promoted to production.
+	StagingOnly []string `yaml:"staging_only"`
 }
 
 // Rewrite holds URL rewriting settings.
@@ -87,7 +91,9 @@ var (
 	DefaultExclude = []string{} // the built-in WordPress filters live in package rsync
 	// DefaultProtect is always protected, whatever files.protect adds:
 	// staging with production's wp-config.php would use production's database.
-	DefaultProtect     = []string{"/wp-config.php", "/.htaccess", "/.user.ini"}
+	DefaultProtect = []string{"/wp-config.php", "/.htaccess", "/.user.ini"}
+	// DefaultStagingOnly is wpsync's own staging guard (a must-use plugin).
+	DefaultStagingOnly = []string{"/wp-content/mu-plugins/wpsync-staging-guard.php"}
 	DefaultSkipColumns = []string{"guid"}
 )
 
@@ -180,6 +186,9 @@ func (c *Config) normalize() error {
 		return err
 	}
 	if c.Files.Protect, err = c.filePatterns("files.protect", DefaultProtect, c.Files.Protect); err != nil {
+		return err
+	}
+	if c.Files.StagingOnly, err = c.filePatterns("files.staging_only", DefaultStagingOnly, c.Files.StagingOnly); err != nil {
 		return err
 	}
 	if c.Rewrite.SkipColumns == nil {

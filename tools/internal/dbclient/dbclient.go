@@ -126,7 +126,7 @@ func (c *Client) advice(err error, stderr string) error {
 	if !errors.As(err, &ee) {
 		return err
 	}
-	msg := lastLines(stderr, 3)
+	msg := clientMessage(stderr)
 	switch {
 	case ee.Status == 127:
 	case strings.Contains(msg, "Access denied"):
@@ -145,6 +145,22 @@ func (c *Client) advice(err error, stderr string) error {
 
 // Advice is advice for callers that ran the client with their own stderr.
 func (c *Client) Advice(err error, stderr string) error { return c.advice(err, stderr) }
+
+// clientMessage is what the client said, without the "--------------"
+// frame and the statement it echoes in batch mode: its ERROR lines when
+// there are any, else its last lines.
+func clientMessage(stderr string) string {
+	var errs []string
+	for _, l := range strings.Split(stderr, "\n") {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, "ERROR ") || strings.HasPrefix(l, "wpsync: ") {
+			errs = append(errs, l)
+		}
+	}
+	if len(errs) > 0 {
+		return strings.Join(errs, "; ")
+	}
+	return lastLines(stderr, 3)
+}
 
 func lastLines(s string, n int) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")

@@ -92,7 +92,7 @@ func Dump(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logg
 		names = append(names, t.Name)
 	}
 	m := &dumpfile.Manifest{Format: dumpfile.FormatVersion, Env: c.Env.Name, Site: site, Database: c.Env.DB.Name, Prefix: c.Env.DB.Prefix,
-		Server: version, Flavor: flavor, Created: time.Now().UTC(), Skipped: skipped}
+		Server: version, Flavor: flavor, Created: time.Now().UTC(), Skipped: skipped, URL: c.Env.URL}
 	if len(skipped) > 0 {
 		log.Warn().Strs("not_dumped", skipped).Msg("stored routines and events are not dumped (wpsync copies the WordPress tables with their views and triggers): they stay as they are on the target")
 	}

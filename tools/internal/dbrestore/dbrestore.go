@@ -143,6 +143,9 @@ type Options struct {
 	LockWait int
 	// Size is the dump's size when known, for the progress ETA.
 	Size int64
+	// CheckOrigin, when set, judges the dump's manifest (which site and
+	// URLs it holds) after the import and before the swap.
+	CheckOrigin func(*dumpfile.Manifest) error
 }
 
 var (
@@ -252,6 +255,11 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	}
 	if err := checkPrefix(imp, c.Env.DB.Prefix, c.Env.Name); err != nil {
 		return nil, err
+	}
+	if opts.CheckOrigin != nil && imp.manifest != nil {
+		if err := opts.CheckOrigin(imp.manifest); err != nil {
+			return nil, err
+		}
 	}
 	counts, old, err := countAndList(ctx, c, shadow, imp.order, db, c.Env.DB.Prefix)
 	if err != nil {

@@ -58,6 +58,28 @@ type Manifest struct {
 	// Skipped names what the database holds but the dump does not:
 	// stored procedures, functions and events.
 	Skipped []string `json:"skipped,omitempty"`
+	// URL is the site URL of the environment dumped; Rewritten lists the
+	// URL rewrites applied since, in order (rewriteurls adds them).
+	URL       string    `json:"url,omitempty"`
+	Rewritten []Rewrite `json:"rewritten,omitempty"`
+}
+
+// Rewrite is one URL pair applied to a dump.
+type Rewrite struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// SiteURL is the site URL the dump holds now: the dumped environment's
+// URL after the rewrites recorded in the manifest ("" when unknown).
+func (m *Manifest) SiteURL() string {
+	u := m.URL
+	for _, r := range m.Rewritten {
+		if strings.EqualFold(strings.TrimRight(r.From, "/"), strings.TrimRight(u, "/")) {
+			u = r.To
+		}
+	}
+	return u
 }
 
 // Table is one table of a dump.
@@ -269,7 +291,7 @@ type Output struct {
 func Create(path string, stdout io.Writer) (*Output, error) {
 	o := &Output{path: path}
 	if path == "-" {
-		o.w, o.stdout = stdout, true
+		o.w, o.stdout = &advisedWriter{w: stdout, path: "to stdout"}, true
 		o.sealer = NewSealer(o.w)
 		return o, nil
 	}
@@ -312,8 +334,11 @@ func (a *advisedWriter) Write(p []byte) (int, error) {
 	n, err := a.w.Write(p)
 	if err != nil {
 		advice := ""
-		if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) {
+		switch {
+		case errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT):
 			advice = ": the disk is full; free space there or write the dump elsewhere (--out); nothing was kept"
+		case errors.Is(err, syscall.EPIPE):
+			advice = ": the command reading the output stopped early (see its own message above); what was written is incomplete and carries no seal"
 		}
 		err = fmt.Errorf("write dump %s: %w%s", a.path, err, advice)
 	}

@@ -51,6 +51,16 @@ func Dump(w io.Writer, r io.Reader, opts Options, progress func(rows int64)) (*S
 				sealed = true // renewed at the end, over everything written
 				return nil
 			}
+			if bytes.HasPrefix(line, []byte(dumpfile.ManifestPrefix)) {
+				// The manifest records the rewrite, so restoredb knows the
+				// dump now holds the target's URLs.
+				if m, err := dumpfile.ParseManifestLine(line); err == nil {
+					for _, p := range opts.Pairs {
+						m.Rewritten = append(m.Rewritten, dumpfile.Rewrite{From: p.From, To: p.To})
+					}
+					return m.Line()
+				}
+			}
 			return line
 		},
 	}
