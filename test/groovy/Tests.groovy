@@ -364,6 +364,103 @@ tests['a guard switch left in the environment stops the step'] = {
     assert checksums('production') == before
 }
 
+// ---- Provisioning on an agent without WPSYNC_BIN_DIR (resources/io/wpsync/provision.sh)
+
+String libVersion(File repo) { new File(repo, 'resources/io/wpsync/version.txt').text.trim() }
+
+/** The agent's directory of helpers, as a step gets it. */
+String provision(Pipeline p) {
+    return p.shell.evaluate('new io.wpsync.Binaries(this).ensure()') as String
+}
+
+/** An agent with nothing installed: its own HOME (cache), no Go, no helpers on PATH. */
+Pipeline bareAgent(File tmp, File repo, String name) {
+    File ws = new File(tmp, name)
+    Pipeline p = new Pipeline(repo, ws)
+    p.env.HOME = new File(ws, 'home').absolutePath
+    p.env.PATH = '/usr/bin:/bin'
+    return p
+}
+
+/** `make release` into tmp, served as $base/vVERSION/ASSET by PHP's server; built once. */
+Map releaseServer(File tmp, File repo) {
+    File dir = new File(tmp, 'release')
+    if (!new File(dir, 'checksums.txt').exists()) {
+        run("make -s -C ${repo} release DIST=${dir}/dist CHECKSUMS=${dir}/checksums.txt >&2")
+        String v = libVersion(repo)
+        run("set -e; for s in good tampered; do mkdir -p ${dir}/\$s/v${v}; cp ${dir}/dist/*.tar.gz ${dir}/\$s/v${v}/; done")
+        // one byte changed in every archive of the tampered site
+        run("for f in ${dir}/tampered/v${v}/*.tar.gz; do printf 'X' | dd of=\$f bs=1 seek=100 conv=notrunc 2>/dev/null; done")
+        run("cd ${dir} && (setsid php -S 127.0.0.1:28093 -t ${dir} >/dev/null 2>&1 & echo \$! > ${dir}/server.pid)")
+        run("for i in \$(seq 1 100); do curl -fs -o /dev/null http://127.0.0.1:28093/checksums.txt && exit 0; sleep 0.1; done; exit 1")
+    }
+    return [checksums: new File(dir, 'checksums.txt').text, good: 'http://127.0.0.1:28093/good', tampered: 'http://127.0.0.1:28093/tampered']
+}
+
+tests['provisioning: helpers found on PATH'] = {
+    Pipeline p = bareAgent(tmp, repo, 'prov-path')
+    p.env.PATH = new File(repo, 'bin').absolutePath + ':/usr/bin:/bin'
+    assert provision(p) == new File(repo, 'bin').canonicalPath
+}
+
+tests['provisioning: go install through a module proxy'] = {
+    Pipeline p = bareAgent(tmp, repo, 'prov-go')
+    String v = libVersion(repo)
+    // A file-based module proxy holding this checkout as github.com/wpsync/wpsync@vVERSION;
+    // its dependencies come from the local module cache (itself a file proxy).
+    File proxy = new File(tmp, 'goproxy/github.com/wpsync/wpsync/@v')
+    proxy.mkdirs()
+    new File(proxy, 'list').text = "v${v}\n"
+    new File(proxy, "v${v}.info").text = """{"Version":"v${v}","Time":"2026-01-01T00:00:00Z"}"""
+    new File(proxy, "v${v}.mod").text = new File(repo, 'go.mod').text
+    new java.util.zip.ZipOutputStream(new FileOutputStream(new File(proxy, "v${v}.zip"))).withStream { zip ->
+        run("git -C ${repo} ls-files").readLines().findAll { !it.startsWith('.') && !it.startsWith('test/') }.each { String f ->
+            zip.putNextEntry(new java.util.zip.ZipEntry("github.com/wpsync/wpsync@v${v}/${f}"))
+            zip << new File(repo, f).bytes
+            zip.closeEntry()
+        }
+    }
+    String goroot = run('go env GOROOT')
+    p.env.PATH = goroot + '/bin:/usr/bin:/bin'
+    p.env.GOPROXY = "file://${tmp}/goproxy,file://${run('go env GOMODCACHE')}/cache/download"
+    p.env.GOMODCACHE = new File(tmp, 'gomodcache').absolutePath
+    p.env.GOSUMDB = 'off' // this test's module is not in the checksum database
+    p.env.GOFLAGS = '-modcacherw'
+    p.env.GOTOOLCHAIN = 'local'
+    String dir = provision(p)
+    assert dir == new File(p.env.HOME, ".cache/wpsync/bin/${v}").canonicalPath
+    assert run("${dir}/restoredb --version").contains("version ${v} ")
+}
+
+tests['provisioning: the release archive downloaded and checked; a tampered one refused'] = {
+    Map rel = releaseServer(tmp, repo)
+    Pipeline p = bareAgent(tmp, repo, 'prov-download')
+    p.resources['io/wpsync/checksums.txt'] = rel.checksums
+    p.env.WPSYNC_RELEASE_URL = rel.good
+    String dir = provision(p)
+    assert dir == new File(p.env.HOME, ".cache/wpsync/bin/${libVersion(repo)}").canonicalPath
+    assert provision(p) == dir : 'the second build uses the cache'
+    Pipeline q = bareAgent(tmp, repo, 'prov-tampered')
+    q.resources['io/wpsync/checksums.txt'] = rel.checksums
+    q.env.WPSYNC_RELEASE_URL = rel.tampered
+    expectError('script returned exit code 2') { provision(q) }
+    assert !new File(q.env.HOME, ".cache/wpsync/bin/${libVersion(repo)}").exists()
+}
+
+tests['Jenkinsfile.example runs with helpers downloaded from a release server'] = {
+    Map rel = releaseServer(tmp, repo)
+    Pipeline p = sandboxPipeline(tmp, repo, 'jenkinsfile-download-ws')
+    p.env.remove('WPSYNC_BIN_DIR')
+    p.env.PATH = '/usr/bin:/bin'
+    p.env.HOME = new File(p.workspace, 'home').absolutePath
+    p.resources['io/wpsync/checksums.txt'] = rel.checksums
+    p.env.WPSYNC_RELEASE_URL = rel.good
+    p.params.DRY_RUN = false
+    p.runJenkinsfile(new File(repo, 'Jenkinsfile.example'))
+    assert p.currentBuild.result == 'SUCCESS'
+    assert p.currentBuild.description.contains('restore:')
+}
+
 int passed = 0
 int failed = 0
 tests.each { String name, Closure body ->
@@ -377,6 +474,8 @@ tests.each { String name, Closure body ->
         failed++
     }
 }
+File serverPid = new File(tmp, 'release/server.pid')
+if (serverPid.exists()) { run("kill -- -\$(cat ${serverPid}) 2>/dev/null || kill \$(cat ${serverPid}) || true") }
 tmp.deleteDir()
 println "groovy: ${passed} passed, ${failed} failed"
 System.exit(failed ? 1 : 0)
