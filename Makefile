@@ -55,10 +55,20 @@ demo: deps build sandbox-up
 bench: deps build sandbox-up
 	bash test/bench/run
 
-lint:
+# staticcheck, pinned, from the Go module proxy into ./.tools (once).
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := .tools/staticcheck-$(STATICCHECK_VERSION)
+
+$(STATICCHECK):
+	@mkdir -p .tools && GOBIN=$(CURDIR)/.tools/tmp go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) && mv .tools/tmp/staticcheck $@ && rmdir .tools/tmp
+
+lint: $(STATICCHECK)
 	@out=$$(gofmt -l tools test); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
-	go vet ./tools/... 
+	go vet ./tools/...
 	go vet -tags e2e ./tools/e2e/
+	$(STATICCHECK) ./tools/...
+	$(STATICCHECK) -tags e2e ./tools/e2e/
+	go mod tidy -diff
 
 # The release archives of this version (static, reproducible: same source
 # and Go, same bytes) and their sha256 lines in the library's checksums.txt,

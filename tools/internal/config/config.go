@@ -366,15 +366,18 @@ func (e *Env) CheckWritable(allowProtected bool) error {
 // IsLocal reports whether the environment is the helper's own machine.
 func (e *Env) IsLocal() bool { return e.SSH == nil }
 
-// varPrefix is the environment-variable prefix for this env's secrets.
-func (e *Env) varPrefix() string {
-	return "WPSYNC_" + strings.ToUpper(strings.ReplaceAll(e.Name, "-", "_")) + "_"
+// Var names the environment variable that sets one of this environment's
+// values: WPSYNC_<ENV>_<NAME>, with the environment's name in upper case and
+// '-' as '_' (a name every shell and Jenkins can set), e.g. Var("SSH_KEY_FILE").
+// The one place such a name is built.
+func (e *Env) Var(name string) string {
+	return "WPSYNC_" + strings.ToUpper(strings.ReplaceAll(e.Name, "-", "_")) + "_" + name
 }
 
 // DBUser is db.user, or WPSYNC_<ENV>_DB_USER when set (a Jenkins
 // usernamePassword credential binds both).
 func (e *Env) DBUser() string {
-	if v := os.Getenv(e.varPrefix() + "DB_USER"); v != "" {
+	if v := os.Getenv(e.Var("DB_USER")); v != "" {
 		return v
 	}
 	return e.DB.User
@@ -383,7 +386,7 @@ func (e *Env) DBUser() string {
 // DBPasswordVar names the variable the DB password is read from:
 // WPSYNC_<ENV>_DB_PASSWORD when set, else db.password_env.
 func (e *Env) DBPasswordVar() string {
-	if v := e.varPrefix() + "DB_PASSWORD"; os.Getenv(v) != "" {
+	if v := e.Var("DB_PASSWORD"); os.Getenv(v) != "" {
 		return v
 	}
 	return e.DB.PasswordEnv
@@ -397,7 +400,7 @@ func (e *Env) DBPassword() (string, error) {
 	}
 	p, ok := os.LookupEnv(v)
 	if !ok {
-		return "", exit.Usagef("environment %q: the database password variable %s is not set: export it (in Jenkins, bind it with withCredentials)", e.Name, v)
+		return "", exit.Usagef("environment %q: the database password variable %s is not set: export it, or %s (in Jenkins, bind the credential with withCredentials)", e.Name, v, e.Var("DB_PASSWORD"))
 	}
 	if strings.ContainsAny(p, "\n\x00") {
 		return "", exit.Usagef("environment %q: the database password in %s contains a newline or NUL byte, which wpsync cannot pass to the client safely", e.Name, v)
@@ -408,7 +411,7 @@ func (e *Env) DBPassword() (string, error) {
 // SSHKeyFile returns the private key file: WPSYNC_<ENV>_SSH_KEY_FILE when
 // set, else ssh.key_file; empty means "use the SSH agent".
 func (e *Env) SSHKeyFile() string {
-	if v := os.Getenv(e.varPrefix() + "SSH_KEY_FILE"); v != "" {
+	if v := os.Getenv(e.Var("SSH_KEY_FILE")); v != "" {
 		return v
 	}
 	if e.SSH == nil {
@@ -419,7 +422,7 @@ func (e *Env) SSHKeyFile() string {
 
 // SSHKeyPassphrase returns the key's passphrase from WPSYNC_<ENV>_SSH_KEY_PASSPHRASE.
 func (e *Env) SSHKeyPassphrase() string {
-	return os.Getenv(e.varPrefix() + "SSH_KEY_PASSPHRASE")
+	return os.Getenv(e.Var("SSH_KEY_PASSPHRASE"))
 }
 
 // Secrets returns every secret value this environment can reach, so logs

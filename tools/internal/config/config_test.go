@@ -177,3 +177,15 @@ func TestFilePatterns(t *testing.T) {
 		}
 	}
 }
+
+// Every WPSYNC_<ENV>_* name comes from Env.Var: one a shell can set.
+func TestVarNamesAreShellNames(t *testing.T) {
+	e := &Env{Name: "my-staging"}
+	if got := e.Var("SSH_KEY_FILE"); got != "WPSYNC_MY_STAGING_SSH_KEY_FILE" {
+		t.Errorf("Var = %s", got)
+	}
+	t.Setenv("WPSYNC_MY_STAGING_DB_PASSWORD", "pw")
+	if got := e.DBPasswordVar(); got != "WPSYNC_MY_STAGING_DB_PASSWORD" {
+		t.Errorf("DBPasswordVar = %s", got)
+	}
+}

@@ -150,7 +150,7 @@ type Options struct {
 
 var (
 	sandboxRe    = regexp.MustCompile(`/\*M?!999999\\- enable the sandbox mode \*/ ?`)
-	definerCmtRe = regexp.MustCompile("(?i)/\\*!50017 DEFINER=\\S+\\s*\\*/ ?")
+	definerCmtRe = regexp.MustCompile(`(?i)/\*!50017 DEFINER=\S+\s*\*/ ?`)
 	definerRe    = regexp.MustCompile("(?i)\\bDEFINER\\s*=\\s*(?:`[^`]*`|'[^']*'|[^@\\s]+)@(?:`[^`]*`|'[^']*'|[^\\s*]+)\\s*")
 	gtidRe       = regexp.MustCompile(`(?is)^\s*(?:/\*!\d+\s*)?SET\s+@@(?:GLOBAL\.GTID_PURGED|SESSION\.SQL_LOG_BIN)\b`)
 	useRe        = regexp.MustCompile(`(?is)^\s*(?:/\*!\d+\s*)?(?:USE\s|CREATE\s+(?:DATABASE|SCHEMA)\b)`)

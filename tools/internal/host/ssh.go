@@ -118,9 +118,9 @@ func authFor(env *config.Env) ([]ssh.AuthMethod, error) {
 		if err != nil {
 			var missing *ssh.PassphraseMissingError
 			if errors.As(err, &missing) {
-				return nil, exit.Usagef("environment %q: SSH key %s is encrypted: export its passphrase as WPSYNC_%s_SSH_KEY_PASSPHRASE", env.Name, key, strings.ToUpper(env.Name))
+				return nil, exit.Usagef("environment %q: SSH key %s is encrypted: export its passphrase as %s", env.Name, key, env.Var("SSH_KEY_PASSPHRASE"))
 			}
-			return nil, exit.Usagef("environment %q: SSH key %s: %v (check ssh.key_file or WPSYNC_%s_SSH_KEY_FILE)", env.Name, key, err, strings.ToUpper(env.Name))
+			return nil, exit.Usagef("environment %q: SSH key %s: %v (check ssh.key_file or %s)", env.Name, key, err, env.Var("SSH_KEY_FILE"))
 		}
 		return a, nil
 	}
@@ -131,7 +131,7 @@ func authFor(env *config.Env) ([]ssh.AuthMethod, error) {
 		}
 		return a, nil
 	}
-	return nil, exit.Usagef("environment %q: no SSH key: set ssh.key_file or WPSYNC_%s_SSH_KEY_FILE, or start an SSH agent (SSH_AUTH_SOCK)", env.Name, strings.ToUpper(env.Name))
+	return nil, exit.Usagef("environment %q: no SSH key: set ssh.key_file or %s, or start an SSH agent (SSH_AUTH_SOCK)", env.Name, env.Var("SSH_KEY_FILE"))
 }
 
 // hostKeyCallback verifies against known_hosts and turns the two failures
@@ -162,7 +162,7 @@ func sshAdvice(env *config.Env, addr string, err error) error {
 		return &exit.Error{Code: ee.Code, Err: fmt.Errorf("environment %q: %w", env.Name, ee.Err)}
 	}
 	if strings.Contains(err.Error(), "unable to authenticate") {
-		return fmt.Errorf("environment %q: %s refused the login of %s with the given key: check ssh.user, the key (ssh.key_file / WPSYNC_%s_SSH_KEY_FILE) and the user's authorized_keys", env.Name, addr, env.SSH.User, strings.ToUpper(env.Name))
+		return fmt.Errorf("environment %q: %s refused the login of %s with the given key: check ssh.user, the key (ssh.key_file / %s) and the user's authorized_keys", env.Name, addr, env.SSH.User, env.Var("SSH_KEY_FILE"))
 	}
 	return fmt.Errorf("environment %q: SSH to %s: %w", env.Name, addr, err)
 }

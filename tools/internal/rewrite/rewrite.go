@@ -23,10 +23,9 @@ type Options struct {
 
 // Engine rewrites values. It is not safe for concurrent use.
 type Engine struct {
-	m       *urlmap.Map
-	n       int
-	leaf    phpserial.LeafFunc
-	scratch []byte
+	m    *urlmap.Map
+	n    int
+	leaf phpserial.LeafFunc
 }
 
 // NewEngine prepares the URL map.
