@@ -20,7 +20,7 @@ def call(Map args = [:]) {
     Runner runner = new Runner(this)
     // The preview saves a plan (its changes and the checksums of the files to
     // send); the promotion applies exactly that plan, or nothing.
-    String plan = "wpsync-reports/promoteFiles-plan-${env.BUILD_NUMBER ?: System.currentTimeMillis()}.json"
+    String plan = runner.nextReport('promoteFiles-plan')
     Map preview = runner.run('promoteFiles', 'syncfiles', sync + [dryRun: true, savePlan: plan])
     archiveArtifacts(artifacts: preview.reportFile, allowEmptyArchive: false)
     String link = env.BUILD_URL ? "${env.BUILD_URL}artifact/${preview.reportFile}" : preview.reportFile

@@ -7,7 +7,7 @@ import io.wpsync.Runner
  * changed, with a changelog of plugin, theme and core versions → push.
  */
 def call(Map args = [:]) {
-    List<String> known = ['config', 'env', 'repo', 'branch', 'credentials', 'gitCredentials', 'mirror', 'workDir', 'authorName', 'authorEmail', 'push', 'logLevel']
+    List<String> known = ['config', 'env', 'repo', 'branch', 'credentials', 'gitCredentials', 'gitKnownHosts', 'mirror', 'workDir', 'authorName', 'authorEmail', 'push', 'logLevel']
     new Runner(this).requireKnown('snapshotToGit', args, known)
     Map a = [env: 'production', branch: 'main', workDir: 'wpsync-snapshot', push: true, authorName: 'wpsync', authorEmail: 'wpsync@localhost'] + args
     if (!a.config || !a.repo) {
@@ -15,7 +15,8 @@ def call(Map args = [:]) {
     }
     String worktree = pwd() + '/' + a.workDir
     String message = pwd() + '/wpsync-reports/snapshot-message.txt'
-    Git git = new Git(this, worktree, a.gitCredentials as String)
+    String knownHosts = a.gitKnownHosts ? (a.gitKnownHosts.toString().startsWith('/') ? a.gitKnownHosts : pwd() + '/' + a.gitKnownHosts) : null
+    Git git = new Git(this, worktree, a.gitCredentials as String, knownHosts as String)
     git.checkout(a.repo as String, a.branch as String)
     Map sync = [config: a.config, from: a.env, snapshot: worktree, changelog: message, credentials: a.credentials, logLevel: a.logLevel]
     if (a.mirror) {

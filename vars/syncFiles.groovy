@@ -4,6 +4,8 @@ import io.wpsync.Runner
 def call(Map args = [:]) {
     Runner runner = new Runner(this)
     runner.validate('syncFiles', 'syncfiles', args)
-    runner.approve('syncFiles', 'syncfiles', args, args.to as String)
+    if (!args.dryRun) { // a preview writes nothing and needs no approval
+        runner.approve('syncFiles', 'syncfiles', args, args.to as String)
+    }
     return runner.run('syncFiles', 'syncfiles', args)
 }

@@ -82,7 +82,7 @@ def call(Map args = [:]) {
     } finally {
         // The dumps hold production data: they never outlive the build.
         sh(script: 'rm -rf ' + Runner.quote(a.workDir as String), label: 'wpsync: remove dumps')
-        archiveArtifacts(artifacts: 'wpsync-reports/*.json', allowEmptyArchive: true)
+        archiveArtifacts(artifacts: new Runner(this).reportDir() + '/*', allowEmptyArchive: true)
     }
     String summary = "${a.from} → ${a.to}${a.dryRun ? ' (dry run)' : ''}: " + lines.join('; ')
     currentBuild.description = summary

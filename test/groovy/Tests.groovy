@@ -195,7 +195,7 @@ tests['Jenkinsfile.example syncs production to staging on the sandbox'] = {
     assert p.called('lock')[0].args.resource == 'wpsync-wpsync-test-staging'
     assert p.called('stage').collect { it.args }.containsAll(['Files production → staging', 'Dump production', 'Rewrite URLs production → staging', 'Restore staging (shadow + swap)'])
     assert p.currentBuild.description.contains('restore:')
-    List<String> archived = new File(p.archive, 'wpsync-reports').list()?.toList() ?: []
+    List<String> archived = new File(p.archive, 'wpsync-reports/' + p.env.BUILD_NUMBER).list()?.toList() ?: []
     assert archived.findAll { it.endsWith('.json') }.size() >= 4: "archived: ${archived}"
     String home = run("mariadb --no-defaults -S ${sandboxDir()}/staging/mysql/mysqld.sock -uroot -N -e \"SELECT option_value FROM wordpress.wp_options WHERE option_name='home'\"")
     assert home == 'https://staging.example.test'
@@ -248,7 +248,7 @@ tests['promoteFiles previews, asks with the preview linked, promotes code and ro
     Map r = p.step('promoteFiles', [config: 'wpsync.yml', approver: 'release-managers', credentials: sandboxCredentials])
     assert target.text.contains('Version: 2.0')
     String q = questions.keySet().find { it.startsWith('Promote code staging → production') }
-    assert q && q.contains('Preview: https://jenkins.example.test/job/wpsync/7/artifact/wpsync-reports/promoteFiles-') && questions[q] == 'release-managers'
+    assert q && q.contains('Preview: https://jenkins.example.test/job/wpsync/7/artifact/wpsync-reports/1/') && q.contains('-promoteFiles.json') && questions[q] == 'release-managers'
     assert p.called('archiveArtifacts').size() == 1
     assert r.result.summary.backup
     // The one-command rollback (it writes production, so it asks again).
@@ -362,6 +362,23 @@ tests['a guard switch left in the environment stops the step'] = {
         p.step('restoreDb', [config: 'wpsync.yml', env: 'production', input: 'nothing.sql', credentials: sandboxCredentials])
     }
     assert checksums('production') == before
+}
+
+tests['snapshotToGit pushes over SSH only to a Git host whose key it knows'] = {
+    String sb = sandboxDir()
+    // The Git host: the sandbox's staging sshd (127.0.0.1:22202), a bare repository in its user's home.
+    run("set -e; h=\$(getent passwd wpsync-stage | cut -d: -f6); rm -rf \$h/site.git; git init --quiet --bare \$h/site.git; chown -R wpsync-stage: \$h/site.git")
+    String home = run("getent passwd wpsync-stage | cut -d: -f6")
+    String url = "ssh://wpsync-stage@127.0.0.1:22202${home}/site.git"
+    Pipeline p = sandboxPipeline(tmp, repo, 'snapshot-ssh-ws')
+    p.credentials['git-key'] = [keyFile: new File(sb, 'agent/id_ed25519').absolutePath]
+    Map args = [config: 'wpsync.yml', repo: url, gitCredentials: 'git-key', credentials: sandboxCredentials]
+    // A new agent: no known_hosts for the Git host. Checking stays on; the clone fails.
+    expectError('script returned exit code') { p.step('snapshotToGit', args) }
+    new File(p.workspace, 'git_known_hosts').text = run("grep '^\\[127.0.0.1\\]:22202 ' ${sb}/agent/known_hosts") + '\n'
+    Map r = p.step('snapshotToGit', args + [gitKnownHosts: 'git_known_hosts'])
+    assert r.commit && run("git --git-dir=${home}/site.git rev-parse main") == r.commit
+    run("rm -rf ${home}/site.git")
 }
 
 // ---- Provisioning on an agent without WPSYNC_BIN_DIR (resources/io/wpsync/provision.sh)

@@ -16,7 +16,7 @@ func main() {
 		Usage: "copy WordPress files between environments with rsync, WordPress-aware and guarded",
 		UsageText: `syncfiles --config wpsync.yml --from production --to staging [--dry-run] [--delete]
    syncfiles --config wpsync.yml --from staging --to production --allow-protected [--delete]
-   syncfiles --config wpsync.yml --to production --allow-protected --rollback [BACKUP|latest]
+   syncfiles --config wpsync.yml --to production --allow-protected --rollback BACKUP|latest
    syncfiles --config wpsync.yml --from production --snapshot WORKTREE --changelog MSG [--mirror DIR]`,
 		Description: `Runs the real rsync with the SSH settings of wpsync.yml only (key, known_hosts,
 port, jump host; ~/.ssh/config is ignored). Never synced: wp-content/uploads/,

@@ -41,11 +41,14 @@ git push --quiet origin "HEAD:refs/heads/$2"'''
     def steps
     String dir
     String credentialsId
+    /** known_hosts file holding the Git host's key; null: the agent user's ~/.ssh/known_hosts. */
+    String knownHosts
 
-    Git(steps, String dir, String credentialsId) {
+    Git(steps, String dir, String credentialsId, String knownHosts) {
         this.steps = steps
         this.dir = dir
         this.credentialsId = credentialsId
+        this.knownHosts = knownHosts
     }
 
     private Object git(String script, List<String> args, boolean stdout) {
@@ -53,8 +56,11 @@ git push --quiet origin "HEAD:refs/heads/$2"'''
         if (!credentialsId) {
             return steps.sh(script: cmd, returnStdout: stdout, label: 'wpsync: git')
         }
-        // The key file path reaches ssh through the environment only.
-        String withKey = 'GIT_SSH_COMMAND="ssh -i \\"$WPSYNC_GIT_KEY\\" -o IdentitiesOnly=yes -o BatchMode=yes" ' + cmd
+        // The key file path reaches ssh through the environment only; host
+        // keys are always checked, against gitKnownHosts when given.
+        String hosts = knownHosts ? 'WPSYNC_GIT_KNOWN_HOSTS=' + Runner.quote(knownHosts) + ' ' : ''
+        String check = knownHosts ? ' -o UserKnownHostsFile=\\"$WPSYNC_GIT_KNOWN_HOSTS\\"' : ''
+        String withKey = hosts + 'GIT_SSH_COMMAND="ssh -i \\"$WPSYNC_GIT_KEY\\" -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes' + check + '" ' + cmd
         Object out = null
         steps.withCredentials([[$class: 'SSHUserPrivateKeyBinding', credentialsId: credentialsId, keyFileVariable: 'WPSYNC_GIT_KEY']]) {
             out = steps.sh(script: withKey, returnStdout: stdout, label: 'wpsync: git')

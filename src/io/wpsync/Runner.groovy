@@ -160,18 +160,30 @@ class Runner implements Serializable {
         return true
     }
 
+    /** This build's report folder: reports of earlier builds are not archived again. */
+    String reportDir() {
+        return "wpsync-reports/${steps.env.BUILD_NUMBER ?: 'local'}"
+    }
+
+    /** A new report name in reportDir (a counter in env: sandbox-safe, unique within the build). */
+    String nextReport(String step) {
+        int seq = ((steps.env.WPSYNC_REPORT_SEQ ?: '0') as int) + 1
+        steps.env.WPSYNC_REPORT_SEQ = seq as String
+        return "${reportDir()}/${seq}-${step}.json"
+    }
+
     /** Runs tool with the step's args and returns its report. */
     Map run(String step, String tool, Map args) {
         validate(step, tool, args)
         String bin = new Binaries(steps).ensure()
-        String report = "wpsync-reports/${step}-${System.currentTimeMillis()}-${Math.abs(new Random().nextInt())}.json"
+        String report = nextReport(step)
         List<String> words = [bin + '/' + tool] + argv(tool, args) + ['--report', report, '--log-format', 'json']
         if (args.logLevel) {
             words += ['--log-level', args.logLevel as String]
         }
         // A single-quoted script: every word above is data, and the secrets
         // are only in the environment withCredentials sets.
-        String script = 'mkdir -p wpsync-reports && ' + commandLine(words)
+        String script = 'mkdir -p ' + quote(reportDir()) + ' && ' + commandLine(words)
         int rc = 0
         steps.withCredentials(bindings(args.credentials as Map)) {
             rc = steps.sh(script: script, returnStatus: true, label: "wpsync: ${tool}")
@@ -180,6 +192,9 @@ class Runner implements Serializable {
         if (steps.fileExists(report)) {
             result = parseJson(steps.readFile(file: report, encoding: 'UTF-8'))
         }
+        // The full details (every file, every column) stay in the archived
+        // report file: a pipeline keeps its locals in its saved state.
+        result.remove('details')
         result.exitCode = rc
         result.reportFile = report
         if (rc == REFUSED) {

@@ -38,7 +38,7 @@ func snapshot(c *cliapp.Ctx, cfg *config.Config, from *config.Env, worktree stri
 	if _, err := rsync.Run(c.Ctx, rsync.Endpoint{Env: from, Path: from.Path}, rsync.Endpoint{Path: mirror}, base, c.Log); err != nil {
 		return fmt.Errorf("copy %s to the mirror %s: %w", from.Name, mirror, err)
 	}
-	secrets, err := wpinfo.Secrets(mirror)
+	secrets, err := wpinfo.Secrets(mirror, cfg.Files.NotSecret)
 	if err != nil {
 		return err
 	}

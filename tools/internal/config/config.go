@@ -7,11 +7,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -72,6 +74,9 @@ type Files struct {
 	// staging guard, a tester's tools): never sent, never deleted, in
 	// either direction, so never promoted to production.
 	StagingOnly []string `yaml:"staging_only"`
+	// NotSecret are files the snapshot's secret guard would stop at but
+	// that are known to be public (e.g. a plugin's CA bundle): committed.
+	NotSecret []string `yaml:"not_secret"`
 }
 
 // Rewrite holds URL rewriting settings.
@@ -122,7 +127,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil {
-		return nil, exit.Usagef("%s: %s", filepath.Base(path), yamlAdvice(err))
+		return nil, exit.Usagef("%s: %s", filepath.Base(path), yamlAdvice(err, data))
 	}
 	if err := c.normalize(); err != nil {
 		return nil, exit.Usagef("%s: %w", filepath.Base(path), err)
@@ -132,16 +137,87 @@ func Parse(path string, data []byte) (*Config, error) {
 
 var unknownFieldRe = regexp.MustCompile(`field (\S+) not found in type config\.(\w+)`)
 
-func yamlAdvice(err error) string {
+var typeErrRe = regexp.MustCompile("line (\\d+): cannot unmarshal !!(\\w+) `([^`]*)` into (\\S+)")
+
+// knownMistakes are keys people write for a key wpsync has.
+var knownMistakes = map[string]string{
+	"password": "the password never goes in the file: name the environment variable that holds it with password_env (or set WPSYNC_<ENV>_DB_PASSWORD)",
+	"pass":     "the password never goes in the file: name the environment variable that holds it with password_env",
+}
+
+func yamlAdvice(err error, data []byte) string {
 	msg := err.Error()
 	if m := unknownFieldRe.FindStringSubmatch(msg); m != nil {
 		line := ""
 		if i := strings.Index(msg, "line "); i >= 0 {
 			line = strings.SplitN(msg[i:], ":", 2)[0] + ": "
 		}
+		if hint, ok := knownMistakes[m[1]]; ok {
+			return fmt.Sprintf("%sunknown key %q in %s: %s", line, m[1], sectionOf(m[2]), hint)
+		}
 		return fmt.Sprintf("%sunknown key %q in %s: check its spelling against the wpsync.yml reference in README.md", line, m[1], sectionOf(m[2]))
 	}
+	// A value of the wrong type: name the key and the type it needs.
+	if ms := typeErrRe.FindAllStringSubmatch(msg, -1); ms != nil {
+		var root yaml.Node
+		_ = yaml.Unmarshal(data, &root)
+		var out []string
+		for _, m := range ms {
+			line, _ := strconv.Atoi(m[1])
+			key := keyAtLine(&root, line, m[3], "")
+			if key == "" {
+				key = "a value"
+			}
+			out = append(out, fmt.Sprintf("line %d: %s is %q: expected %s", line, key, m[3], typeWord(m[4])))
+		}
+		return strings.Join(out, "; ")
+	}
 	return strings.TrimPrefix(msg, "yaml: ") + " (the file is not valid YAML)"
+}
+
+func typeWord(goType string) string {
+	switch goType {
+	case "bool", "*bool":
+		return "true or false, without quotes"
+	case "int", "int64":
+		return "a whole number"
+	case "[]string":
+		return "a list, e.g. [a, b]"
+	}
+	return "a " + strings.TrimPrefix(goType, "config.")
+}
+
+// keyAtLine is the dotted path of the key whose scalar value is value, at line.
+func keyAtLine(n *yaml.Node, line int, value, path string) string {
+	switch n.Kind {
+	case yaml.DocumentNode:
+		for _, c := range n.Content {
+			if k := keyAtLine(c, line, value, path); k != "" {
+				return k
+			}
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			p := k.Value
+			if path != "" {
+				p = path + "." + k.Value
+			}
+			if v.Line == line && v.Kind == yaml.ScalarNode && v.Value == value {
+				return p
+			}
+			if r := keyAtLine(v, line, value, p); r != "" {
+				return r
+			}
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			if r := keyAtLine(c, line, value, fmt.Sprintf("%s[%d]", path, i)); r != "" {
+				return r
+			}
+		}
+	}
+	return ""
 }
 
 func sectionOf(typ string) string {
@@ -189,6 +265,9 @@ func (c *Config) normalize() error {
 		return err
 	}
 	if c.Files.StagingOnly, err = c.filePatterns("files.staging_only", DefaultStagingOnly, c.Files.StagingOnly); err != nil {
+		return err
+	}
+	if c.Files.NotSecret, err = c.filePatterns("files.not_secret", nil, c.Files.NotSecret); err != nil {
 		return err
 	}
 	if c.Rewrite.SkipColumns == nil {
@@ -255,6 +334,12 @@ func (e *Env) normalize(baseDir string) error {
 	}
 	if !prefixRe.MatchString(d.Prefix) {
 		return fmt.Errorf("db.prefix %q: a WordPress table prefix holds only letters, digits and '_'", d.Prefix)
+	}
+	if d.Host != "" && d.Socket != "" {
+		return errors.New("db.host and db.socket are both set: keep one (socket for a local server's unix socket, host and port for TCP)")
+	}
+	if h, p, err := net.SplitHostPort(d.Host); err == nil {
+		return fmt.Errorf("db.host %q holds a port: write host: %s and port: %s", d.Host, h, p)
 	}
 	if d.Host == "" && d.Socket == "" {
 		d.Host = "127.0.0.1"

@@ -92,6 +92,11 @@ func TestInvalidConfigsNameKeyAndFix(t *testing.T) {
 		{"bad extra", "to: https://cdn-staging.example.com", "to: cdn", "rewrite.extra[0].to"},
 		{"not yaml", "site: example", "site: [example", "not valid YAML"},
 		{"bad port", "user: deploy,", "user: deploy, port: 70000,", "ssh.port 70000"},
+		{"quoted bool", "protected: true", `protected: "true"`, `environments.production.protected is "true": expected true or false, without quotes`},
+		{"port with letters", "user: deploy,", "user: deploy, port: 22x,", `environments.production.ssh.port is "22x": expected a whole number`},
+		{"password key", "password_env: PROD_DB_PASSWORD", "password: hunter2", `unknown key "password" in a db block: the password never goes in the file: name the environment variable that holds it with password_env`},
+		{"host with port", "host: 10.0.1.12", "host: 10.0.1.12:3306", `db.host "10.0.1.12:3306" holds a port: write host: 10.0.1.12 and port: 3306`},
+		{"socket and host", "{socket: /run/mysqld/mysqld.sock,", "{socket: /run/mysqld/mysqld.sock, host: db,", "db.host and db.socket are both set"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6,9 +6,11 @@ package wpinfo
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -157,10 +159,17 @@ func Diff(old, new Tree) []Change {
 }
 
 // secretPatterns are file names that must never be committed.
-var secretPatterns = []string{"wp-config.php", ".env", ".env.*", "*.pem", "*.key", "id_rsa*", "id_ed25519*", "id_ecdsa*", ".htpasswd", "*.sql", "*.sql.gz", "auth.json", ".npmrc"}
+var secretPatterns = []string{"wp-config.php", ".env", ".env.*", "id_rsa*", "id_ed25519*", "id_ecdsa*", ".htpasswd", "*.sql", "*.sql.gz", "auth.json", ".npmrc"}
 
-// Secrets lists the files under root that look like secrets.
-func Secrets(root string) ([]string, error) {
+// keyPatterns are names that hold a private key only sometimes: a
+// plugin's cacert.pem is a public CA bundle, a server.key is a secret. They
+// are judged by content.
+var keyPatterns = []string{"*.pem", "*.key", "*.crt", "*.cer", "*.p8"}
+
+// Secrets lists the files under root that look like secrets: by name, and
+// PEM files by whether they hold a private key. allow lists docroot paths
+// (files.not_secret, anchored like every files.* pattern) known not to be.
+func Secrets(root string, allow []string) ([]string, error) {
 	var found []string
 	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
@@ -172,15 +181,37 @@ func Secrets(root string) ([]string, error) {
 			}
 			return nil
 		}
+		rel, _ := filepath.Rel(root, p)
+		for _, a := range allow {
+			if ok, _ := path.Match(strings.TrimPrefix(a, "/"), filepath.ToSlash(rel)); ok {
+				return nil
+			}
+		}
 		for _, pat := range secretPatterns {
 			if ok, _ := filepath.Match(pat, d.Name()); ok {
-				rel, _ := filepath.Rel(root, p)
 				found = append(found, rel)
-				break
+				return nil
+			}
+		}
+		for _, pat := range keyPatterns {
+			if ok, _ := filepath.Match(pat, d.Name()); ok {
+				if holds, err := holdsPrivateKey(p); err != nil || holds {
+					found = append(found, rel)
+				}
+				return nil
 			}
 		}
 		return nil
 	})
 	sort.Strings(found)
 	return found, err
+}
+
+// holdsPrivateKey reports whether a PEM file holds a private key block.
+func holdsPrivateKey(p string) (bool, error) {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return false, err
+	}
+	return bytes.Contains(data, []byte("PRIVATE KEY-----")), nil
 }

@@ -41,11 +41,17 @@ func TestScanAndDiff(t *testing.T) {
 
 func TestSecrets(t *testing.T) {
 	root := t.TempDir()
-	for _, f := range []string{"index.php", "wp-config.php", ".env", "keys/server.pem", "backup.sql.gz", ".git/config", "wp-content/plugins/x/x.php"} {
+	for _, f := range []string{"index.php", "wp-config.php", ".env", "backup.sql.gz", ".git/config", "wp-content/plugins/x/x.php"} {
 		write(t, root, f, "x")
 	}
-	got, _ := Secrets(root)
-	if strings.Join(got, ",") != ".env,backup.sql.gz,keys/server.pem,wp-config.php" {
+	// PEM files are judged by content: a private key stops the snapshot, a
+	// plugin's CA bundle does not; files.not_secret lets a known file through.
+	write(t, root, "keys/server.pem", "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n")
+	write(t, root, "keys/site.key", "-----BEGIN EC PRIVATE KEY-----\nMHc\n-----END EC PRIVATE KEY-----\n")
+	write(t, root, "wp-content/plugins/x/cacert.pem", "-----BEGIN CERTIFICATE-----\nMIID\n-----END CERTIFICATE-----\n")
+	write(t, root, "wp-content/plugins/y/.env", "PUBLIC=1")
+	got, _ := Secrets(root, []string{"/wp-content/plugins/y/.env"})
+	if strings.Join(got, ",") != ".env,backup.sql.gz,keys/server.pem,keys/site.key,wp-config.php" {
 		t.Errorf("got %v", got)
 	}
 }
