@@ -7,7 +7,7 @@ LDFLAGS     := -s -w -X github.com/wpsync/wpsync/tools/internal/cliapp.Version=$
 TOOLS       := syncfiles dumpdb restoredb rewriteurls
 DEB_PACKAGES := openssh-server openssh-client rsync mariadb-server mariadb-client \
   php-cli php-mysql php-mbstring wordpress wordpress-theme-twentytwentythree \
-  groovy ant default-jre-headless git procps util-linux curl gzip time
+  groovy ant default-jre-headless nodejs git procps util-linux curl gzip time
 export WPSYNC_SANDBOX ?= /var/tmp/wpsync-sandbox
 
 DIST        ?= dist
@@ -62,13 +62,25 @@ STATICCHECK := .tools/staticcheck-$(STATICCHECK_VERSION)
 $(STATICCHECK):
 	@mkdir -p .tools && GOBIN=$(CURDIR)/.tools/tmp go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) && mv .tools/tmp/staticcheck $@ && rmdir .tools/tmp
 
-lint: $(STATICCHECK)
+# npm-groovy-lint (CodeNarc with its Jenkins rules), pinned, from the npm
+# registry into ./.tools: 16.2.0 is the newest that runs on Debian's Node 20.
+# .groovylintrc.json turns off only what the Jenkins library format or the
+# CPS runtime rules out (def call(Map) in vars/, no @CompileStatic, flag names
+# repeated in maps) and allows 180 columns.
+GROOVY_LINT_VERSION := 16.2.0
+GROOVY_LINT := .tools/npm-groovy-lint-$(GROOVY_LINT_VERSION)/node_modules/.bin/npm-groovy-lint
+
+$(GROOVY_LINT):
+	@npm install --silent --no-audit --no-fund --prefix .tools/npm-groovy-lint-$(GROOVY_LINT_VERSION) npm-groovy-lint@$(GROOVY_LINT_VERSION)
+
+lint: $(STATICCHECK) $(GROOVY_LINT)
 	@out=$$(gofmt -l tools test); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
 	go vet ./tools/...
 	go vet -tags e2e ./tools/e2e/
 	$(STATICCHECK) ./tools/...
 	$(STATICCHECK) -tags e2e ./tools/e2e/
 	go mod tidy -diff
+	$(GROOVY_LINT) --noserver --failon info --output txt vars src Jenkinsfile.example Jenkinsfile.many-sites.example
 
 # The release archives of this version (static, reproducible: same source
 # and Go, same bytes) and their sha256 lines in the library's checksums.txt,

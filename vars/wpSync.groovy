@@ -22,7 +22,8 @@ def call(Map args = [:]) {
         Map target = runner.describe('restoredb', a.config as String, a.to as String)
         if (target.protected) {
             if (!(args.database == true && args.allowProtectedDatabase == true)) {
-                error("wpSync: '${a.to}' is protected: its database is never replaced by a copy, because every order, comment, user and form entry made there since would be lost. " +
+                error("wpSync: '${a.to}' is protected: its database is never replaced by a copy, " +
+                      'because every order, comment, user and form entry made there since would be lost. ' +
                       "Promote tested code with promoteFiles (the database stays), or, to replace ${a.to}'s data on purpose, pass database: true and allowProtectedDatabase: true")
             }
             dbApproval = "REPLACE THE DATABASE of protected environment '${a.to}' (site ${target.site}) with a copy of '${a.from}'? " +

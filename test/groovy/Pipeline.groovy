@@ -7,6 +7,13 @@
  * run Jenkinsfile.example: parameters, environment, options (recorded),
  * stages, steps, script, post.
  *
+ * Strict where the library depends on it, as Jenkins is: every node gets a
+ * workspace of its own (checkout scm fills it from the job's), `sh` runs
+ * `sh -xe` on a script file with an agent's environment (not the test's),
+ * the build log masks every bound secret, `input` enforces its submitter
+ * and throws on abort, catchError lets interruptions through when told to,
+ * and a build result only gets worse.
+ *
  * Not covered: the CPS transformation and the script-security sandbox.
  */
 class Pipeline {
@@ -23,15 +30,23 @@ class Pipeline {
     /** Library resources a test replaces (path → text), e.g. a release's checksums.txt. */
     Map<String, String> resources = [:]
     Map currentBuild = [description: null, result: 'SUCCESS']
+    /** The build log, as Jenkins shows it: echo, sh output and its -x trace, secrets masked. */
+    StringBuilder log = new StringBuilder()
+    /** Who answers an input: the user name (inputHandler may return a name, true for 'admin', false to abort). */
+    File jobWorkspace
+    int nodes = 0
     Binding binding = new Binding()
     GroovyShell shell
     Map<String, Script> vars = [:]
     private Map<String, String> bound = [:]
+    /** Values credentials-binding masks in the log: passwords, secret texts, passphrases, user names. */
+    private Set<String> masked = [] as Set
 
     Pipeline(File lib, File workspace) {
         this.lib = lib
         this.workspace = workspace
         workspace.mkdirs()
+        jobWorkspace = workspace
         archive = new File(workspace, '../archive-' + workspace.name)
         stashes = new File(workspace, '../stash-' + workspace.name)
         env.WORKSPACE = workspace.absolutePath
@@ -58,11 +73,32 @@ class Pipeline {
         StepError(String m) { super(m) }
     }
 
+    /** An abort (input aborted, build stopped): Jenkins' FlowInterruptedException. */
+    static class Aborted extends StepError {
+        Aborted(String m) { super(m) }
+    }
+
+    /** Appends to the build log with every bound secret masked, as credentials-binding does. */
+    void logLine(String text) {
+        String masked = text
+        this.masked.findAll { it }.sort { -it.length() }.each { String secret -> masked = masked.replace(secret, '****') }
+        log.append(masked)
+        print masked
+    }
+
+    /** Results only get worse (SUCCESS < UNSTABLE < FAILURE < ABORTED). */
+    void worsen(String result) {
+        List<String> order = ['SUCCESS', 'UNSTABLE', 'FAILURE', 'ABORTED']
+        if (order.indexOf(result) > order.indexOf(currentBuild.result as String)) {
+            currentBuild.result = result
+        }
+    }
+
     private void defineSteps() {
         binding.setVariable('env', env)
         binding.setVariable('params', params)
         binding.setVariable('currentBuild', currentBuild)
-        binding.setVariable('echo', { String m -> record('echo', m); println "[echo] $m" })
+        binding.setVariable('echo', { String m -> record('echo', m); logLine("[echo] $m\n") })
         binding.setVariable('error', { String m -> record('error', m); throw new StepError(m) })
         binding.setVariable('stage', { String name, Closure body -> record('stage', name); body() })
         binding.setVariable('script', { Closure body -> body() })
@@ -71,9 +107,16 @@ class Pipeline {
         binding.setVariable('lock', { Object a, Closure body -> record('lock', a); body() })
         binding.setVariable('input', { Map a ->
             record('input', a)
-            if (!inputHandler(a)) {
-                throw new StepError('Aborted by the approver')
+            def answer = inputHandler(a)
+            if (answer == false || answer == null) {
+                throw new Aborted('Aborted by the approver')
             }
+            String user = answer == true ? 'admin' : answer as String
+            List<String> allowed = a.submitter ? (a.submitter as String).split(',')*.trim() : []
+            if (allowed && !(user in allowed) && user != 'admin') {
+                throw new Aborted("${user} may not approve this (submitter: ${a.submitter})")
+            }
+            return a.parameters ? [:] : null
         })
         binding.setVariable('pwd', { -> workspace.absolutePath })
         binding.setVariable('libraryResource', { String p -> resources.containsKey(p) ? resources[p] : new File(lib, 'resources/' + p).text })
@@ -113,14 +156,16 @@ class Pipeline {
                 switch (b['$class']) {
                     case 'SSHUserPrivateKeyBinding':
                         add[b.keyFileVariable] = c.keyFile
-                        if (b.passphraseVariable && c.passphrase) { add[b.passphraseVariable] = c.passphrase }
+                        if (b.passphraseVariable && c.passphrase) { add[b.passphraseVariable] = c.passphrase; masked << (c.passphrase as String) }
                         break
                     case 'UsernamePasswordMultiBinding':
                         add[b.usernameVariable] = c.username
                         add[b.passwordVariable] = c.password
+                        masked << (c.password as String)
                         break
                     case 'StringBinding':
                         add[b.variable] = c.secret
+                        masked << (c.secret as String)
                         break
                     default:
                         throw new StepError("unknown binding ${b['$class']}")
@@ -135,8 +180,27 @@ class Pipeline {
         })
         binding.setVariable('sh', { Object a -> sh(a instanceof Map ? a : [script: a]) })
         binding.setVariable('scm', [kind: 'scm'])
-        binding.setVariable('checkout', { Object a -> record('checkout', a) })
-        binding.setVariable('node', { Object[] a -> record('node', a.length > 1 ? a[0] : null); (a[-1] as Closure)() })
+        // checkout scm: the job's files into this node's workspace
+        binding.setVariable('checkout', { Object a ->
+            record('checkout', a)
+            if (workspace != jobWorkspace) {
+                new AntBuilder().copy(todir: workspace.absolutePath) { fileset(dir: jobWorkspace.absolutePath, excludes: 'wpsync-reports/**') }
+            }
+        })
+        // every node has a workspace of its own, as on separate agents
+        binding.setVariable('node', { Object[] a ->
+            record('node', a.length > 1 ? a[0] : null)
+            File saved = workspace
+            workspace = new File(jobWorkspace.parentFile, jobWorkspace.name + '-node' + (++nodes))
+            workspace.mkdirs()
+            env.WORKSPACE = workspace.absolutePath
+            try {
+                (a[-1] as Closure)()
+            } finally {
+                workspace = saved
+                env.WORKSPACE = saved.absolutePath
+            }
+        })
         binding.setVariable('parallel', { Map branches ->
             record('parallel', branches.keySet() as List)
             List<Throwable> failures = []
@@ -155,29 +219,54 @@ class Pipeline {
             record('catchError', a)
             try {
                 body()
-            } catch (StepError e) {
-                println "[catchError] ${e.message}"
-                currentBuild.result = a.buildResult ?: 'FAILURE'
+            } catch (Aborted e) {
+                if (a.catchInterruptions == false) {
+                    throw e
+                }
+                logLine("[catchError] ${e.message}\n")
+                worsen('ABORTED')
+            } catch (Exception e) {
+                logLine("[catchError] ${e.message}\n")
+                worsen(a.buildResult as String ?: 'FAILURE')
             }
         })
     }
 
     File file(String p) { p.startsWith('/') ? new File(p) : new File(workspace, p) }
 
-    /** Runs a script with /bin/sh in the workspace, as Jenkins' sh step does. */
+    /**
+     * Runs a script as Jenkins' sh step does: written to a file in
+     * WORKSPACE@tmp and run with `sh -xe`, in the workspace, with the
+     * agent's environment (PATH, HOME, the pipeline's env and bound
+     * credentials; nothing of the test's own environment). Its stderr, the
+     * -x trace included, goes to the build log, masked.
+     */
     Object sh(Map a) {
         record('sh', a)
         scripts << (a.script as String)
-        ProcessBuilder pb = new ProcessBuilder('/bin/sh', '-c', a.script as String).directory(workspace)
-        pb.environment().putAll(env.findAll { k, v -> v != null }.collectEntries { k, v -> [k, v as String] })
-        pb.environment().putAll(bound)
-        pb.redirectError(ProcessBuilder.Redirect.INHERIT)
+        File tmpDir = new File(workspace.absolutePath + '@tmp')
+        tmpDir.mkdirs()
+        File script = File.createTempFile('durable-', '.sh', tmpDir)
+        script.text = a.script as String
+        ProcessBuilder pb = new ProcessBuilder('/bin/sh', '-xe', script.absolutePath).directory(workspace)
+        Map<String, String> e = pb.environment()
+        e.clear()
+        e.PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+        e.HOME = System.getProperty('user.home')
+        e.LANG = 'C.UTF-8'
+        e.putAll(env.findAll { k, v -> v != null }.collectEntries { k, v -> [k, v as String] })
+        e.putAll(bound)
         Process p = pb.start()
         p.outputStream.close()
-        String out = p.inputStream.text
+        StringBuilder err = new StringBuilder()
+        Thread errReader = Thread.start { err.append(p.errorStream.getText('UTF-8')) }
+        String out = p.inputStream.getText('UTF-8')
         int rc = p.waitFor()
+        errReader.join()
+        script.delete()
+        logLine(err.toString())
         if (!a.returnStdout) {
-            print out
+            logLine(out)
         }
         if (a.returnStatus) {
             return rc

@@ -381,6 +381,45 @@ tests['snapshotToGit pushes over SSH only to a Git host whose key it knows'] = {
     run("rm -rf ${home}/site.git")
 }
 
+tests['bound secrets are masked in the build log; the helper command line is traced'] = {
+    Pipeline p = fakePipeline(tmp, repo, fakeBin, [FAKE_PRINT_ENV: 'WPSYNC_PRODUCTION_DB_PASSWORD'])
+    p.credentials['prod-db'] = [username: 'wp', password: 'Log-Secret-77']
+    p.step('dumpDb', [config: 'wpsync.yml', env: 'production', out: 'p.sql', credentials: [production: [db: 'prod-db']]])
+    String log = p.log.toString()
+    assert log.contains('+ ') && log.contains('/dumpdb') : 'sh -x traces the command line'
+    assert !log.contains('Log-Secret-77') && log.contains('helper saw ****')
+}
+
+tests['an aborted approval stops the step; catchError lets an abort through when told to'] = {
+    String before = checksums('production')
+    Pipeline p = sandboxPipeline(tmp, repo, 'abort-ws')
+    p.inputHandler = { Map a -> false }
+    try {
+        p.step('promoteFiles', [config: 'wpsync.yml', approver: 'release-managers', credentials: sandboxCredentials])
+        assert false : 'the promotion ran without approval'
+    } catch (Pipeline.Aborted e) {
+        assert e.message.contains('Aborted')
+    }
+    // someone outside the submitter list cannot approve
+    p.inputHandler = { Map a -> 'mallory' }
+    try {
+        p.step('promoteFiles', [config: 'wpsync.yml', approver: 'release-managers', credentials: sandboxCredentials])
+        assert false : 'mallory approved'
+    } catch (Pipeline.Aborted e) {
+        assert e.message.contains('mallory may not approve')
+    }
+    assert checksums('production') == before
+    p.inputHandler = { Map a -> false }
+    try {
+        p.binding.getVariable('catchError').call([buildResult: 'UNSTABLE', catchInterruptions: false]) {
+            p.step('promoteFiles', [config: 'wpsync.yml', credentials: sandboxCredentials])
+        }
+        assert false : 'catchError swallowed the abort'
+    } catch (Pipeline.Aborted e) {
+        assert p.currentBuild.result == 'SUCCESS'
+    }
+}
+
 // ---- Provisioning on an agent without WPSYNC_BIN_DIR (resources/io/wpsync/provision.sh)
 
 String libVersion(File repo) { new File(repo, 'resources/io/wpsync/version.txt').text.trim() }
@@ -431,7 +470,7 @@ tests['provisioning: go install through a module proxy'] = {
     new File(proxy, "v${v}.info").text = """{"Version":"v${v}","Time":"2026-01-01T00:00:00Z"}"""
     new File(proxy, "v${v}.mod").text = new File(repo, 'go.mod').text
     new java.util.zip.ZipOutputStream(new FileOutputStream(new File(proxy, "v${v}.zip"))).withStream { zip ->
-        run("git -C ${repo} ls-files").readLines().findAll { !it.startsWith('.') && !it.startsWith('test/') }.each { String f ->
+        run("git -C ${repo} ls-files --cached --others --exclude-standard").readLines().findAll { !it.startsWith('.') && !it.startsWith('test/') }.each { String f ->
             zip.putNextEntry(new java.util.zip.ZipEntry("github.com/wpsync/wpsync@v${v}/${f}"))
             zip << new File(repo, f).bytes
             zip.closeEntry()

@@ -206,6 +206,23 @@ func TestPrefixMismatchIsRefused(t *testing.T) {
 	}
 	assertSame(t, "staging's tables", before, checksums(t, "staging"))
 	assertNoShadow(t)
+
+	// Asked for, the prefix changes fully: tables, the roles option, usermeta keys.
+	t.Cleanup(func() {
+		for _, db := range []string{"wordpress", "wordpress_wpsync_prev"} {
+			if tables := rootSQL(t, "staging", "", "SELECT GROUP_CONCAT(CONCAT('`', TABLE_SCHEMA, '`.`', TABLE_NAME, '`')) FROM information_schema.TABLES WHERE TABLE_SCHEMA='"+db+"' AND TABLE_NAME LIKE 'abc\\_%'"); tables != "NULL" && tables != "" {
+				rootSQL(t, "staging", "", "DROP TABLE "+tables)
+			}
+		}
+	})
+	r = must(t, "restoredb", "--config", abc, "--env", "staging", "--allow-other-dump", "--change-prefix", "wp_", "--in", dumpProduction(t, "p.sql"))
+	if !strings.Contains(r.stderr, "table prefix wp_ → abc_") {
+		t.Errorf("no summary of the prefix change:\n%s", r.stderr)
+	}
+	if got := rootSQL(t, "staging", "wordpress", "SELECT COUNT(*) FROM abc_options WHERE option_name = 'abc_user_roles' UNION ALL SELECT COUNT(*) FROM abc_options WHERE option_name = 'wp_user_roles' UNION ALL SELECT COUNT(*) FROM abc_usermeta WHERE meta_key LIKE 'wp\\_%' UNION ALL SELECT COUNT(*) > 0 FROM abc_usermeta WHERE meta_key = 'abc_capabilities'"); got != "1\n0\n0\n1" {
+		t.Errorf("prefix-bearing keys after the change (abc_user_roles, wp_user_roles, wp_ usermeta, abc_capabilities): %q", got)
+	}
+	assertSame(t, "staging's wp_ tables", before, checksums(t, "staging"))
 }
 
 // A table outside the prefix goes through the shadow and the swap, so a
@@ -416,4 +433,40 @@ func TestAStoppedReaderIsReported(t *testing.T) {
 	if code != 1 || !strings.Contains(out, "the command reading the output stopped early") {
 		t.Errorf("exit %d\n%s", code, out)
 	}
+}
+
+// Media-offload settings arrive on staging read-only (or pointed at the
+// configured bucket), before the swap; production keeps its own.
+func TestOffloadPluginSettingsNeverPointStagingAtProductionsBucket(t *testing.T) {
+	wpom := `a:5:{s:8:"provider";s:3:"aws";s:6:"bucket";s:10:"prod-media";s:10:"copy-to-s3";s:1:"1";s:17:"remove-local-file";s:1:"1";s:13:"serve-from-s3";s:1:"1";}`
+	rootSQL(t, "production", "wordpress", `REPLACE INTO wp_options (option_name, option_value, autoload) VALUES ('tantan_wordpress_s3', '`+wpom+`', 'yes'), ('sm_mode', 'stateless', 'yes'), ('sm_bucket', 'prod-gcs', 'yes')`)
+	t.Cleanup(func() {
+		rootSQL(t, "production", "wordpress", "DELETE FROM wp_options WHERE option_name IN ('tantan_wordpress_s3', 'sm_mode', 'sm_bucket')")
+	})
+	before := checksums(t, "production")
+	dump := filepath.Join(t.TempDir(), "s.sql")
+	must(t, "rewriteurls", "--config", cfgPath, "--from-env", "production", "--to-env", "staging", "--in", dumpProduction(t, "p.sql"), "--out", dump)
+	phpOption := func(name string) string {
+		return sh(t, fmt.Sprintf(`php -r '$m = new mysqli(null, "root", "", "wordpress", 0, %q); $r = $m->query("SELECT option_value FROM wp_options WHERE option_name = \"%s\"")->fetch_row()[0]; $v = @unserialize($r); echo $v === false ? $r : json_encode($v);'`,
+			filepath.Join(sandbox, "staging/mysql/mysqld.sock"), name))
+	}
+	r := must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--in", dump)
+	if !strings.Contains(r.stderr, "changed before the swap: WP Offload Media (tantan_wordpress_s3): read-only") {
+		t.Errorf("no summary line:\n%s", r.stderr)
+	}
+	if got := phpOption("tantan_wordpress_s3"); got != `{"provider":"aws","bucket":"prod-media","copy-to-s3":"0","remove-local-file":"0","serve-from-s3":"1"}` {
+		t.Errorf("WP Offload Media on staging: %s", got)
+	}
+	if got := phpOption("sm_mode"); got != "disabled" {
+		t.Errorf("WP-Stateless mode on staging: %s", got)
+	}
+	bucket := variantConfig(t, "bucket", "    protected: false   # the one environment wpsync may write freely\n", "    protected: false\n    offload: {mode: bucket, bucket: staging-media}\n")
+	must(t, "restoredb", "--config", bucket, "--env", "staging", "--in", dump)
+	if got := phpOption("tantan_wordpress_s3"); !strings.Contains(got, `"bucket":"staging-media","copy-to-s3":"1"`) {
+		t.Errorf("WP Offload Media with a staging bucket: %s", got)
+	}
+	if got := phpOption("sm_bucket"); got != "staging-media" {
+		t.Errorf("WP-Stateless bucket: %s", got)
+	}
+	assertSame(t, "production's tables", before, checksums(t, "production"))
 }

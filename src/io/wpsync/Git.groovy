@@ -9,7 +9,7 @@ package io.wpsync
 class Git implements Serializable {
     private static final long serialVersionUID = 1L
 
-    static final String CHECKOUT = '''set -e
+    static final String CHECKOUT_SCRIPT = '''set -e
 repo=$1 branch=$2 dir=$3
 if [ ! -d "$dir/.git" ]; then rm -rf "$dir"; git clone --quiet -- "$repo" "$dir"; fi
 cd "$dir"
@@ -23,7 +23,7 @@ else
   git checkout --quiet --orphan "$branch" 2>/dev/null || git checkout --quiet -B "$branch"
 fi'''
 
-    static final String COMMIT = '''set -e
+    static final String COMMIT_SCRIPT = '''set -e
 dir=$1 message=$2 name=$3 email=$4
 cd "$dir"
 git add -A
@@ -34,7 +34,7 @@ else
   git rev-parse HEAD
 fi'''
 
-    static final String PUSH = '''set -e
+    static final String PUSH_SCRIPT = '''set -e
 cd "$1"
 git push --quiet origin "HEAD:refs/heads/$2"'''
 
@@ -49,6 +49,20 @@ git push --quiet origin "HEAD:refs/heads/$2"'''
         this.dir = dir
         this.credentialsId = credentialsId
         this.knownHosts = knownHosts
+    }
+
+    void checkout(String repo, String branch) {
+        git(CHECKOUT_SCRIPT, [repo, branch, dir], false)
+    }
+
+    /** Commits everything; returns the new commit, or null when nothing changed. */
+    String commitAll(String messageFile, String name, String email) {
+        String out = (git(COMMIT_SCRIPT, [dir, messageFile, name, email], true) as String).trim()
+        return out == 'unchanged' ? null : out
+    }
+
+    void push(String branch) {
+        git(PUSH_SCRIPT, [dir, branch], false)
     }
 
     private Object git(String script, List<String> args, boolean stdout) {
@@ -66,19 +80,5 @@ git push --quiet origin "HEAD:refs/heads/$2"'''
             out = steps.sh(script: withKey, returnStdout: stdout, label: 'wpsync: git')
         }
         return out
-    }
-
-    void checkout(String repo, String branch) {
-        git(CHECKOUT, [repo, branch, dir], false)
-    }
-
-    /** Commits everything; returns the new commit, or null when nothing changed. */
-    String commitAll(String messageFile, String name, String email) {
-        String out = (git(COMMIT, [dir, messageFile, name, email], true) as String).trim()
-        return out == 'unchanged' ? null : out
-    }
-
-    void push(String branch) {
-        git(PUSH, [dir, branch], false)
     }
 }

@@ -33,10 +33,6 @@ class Runner implements Serializable {
     /** Arguments every step takes besides its flags. */
     static final List<String> COMMON = ['credentials', 'approver', 'approvalMessage', 'logLevel']
 
-    def steps
-
-    Runner(steps) { this.steps = steps }
-
     /** The message for keys of args that are not in known, or null. */
     @NonCPS
     static String unknownKeys(String step, Map args, List<String> known) {
@@ -45,19 +41,6 @@ class Runner implements Serializable {
             return null
         }
         return "${step}: unknown argument(s) ${unknown.join(', ')}; known: ${known.sort().join(', ')}".toString()
-    }
-
-    /** Fails the build with a clear message when args hold a key the step does not know. */
-    void requireKnown(String step, Map args, List<String> known) {
-        String msg = unknownKeys(step, args, known)
-        if (msg) {
-            steps.error(msg)
-        }
-    }
-
-    /** requireKnown for a step that passes its args to one helper. */
-    void validate(String step, String tool, Map args) {
-        requireKnown(step, args, (FLAGS[tool].keySet() as List<String>) + COMMON)
     }
 
     /** The helper's arguments, in the order the step declares its flags. */
@@ -71,7 +54,7 @@ class Runner implements Serializable {
             }
             if (v == true) {
                 out << flag
-            } else if (v instanceof List) {
+            } else if (v in List) {
                 v.each { out << flag; out << (it as String) }
             } else {
                 out << flag
@@ -98,29 +81,31 @@ class Runner implements Serializable {
         return 'WPSYNC_' + env.toUpperCase().replace('-', '_') + '_'
     }
 
+    def steps
+
+    Runner(steps) { this.steps = steps }
+
+    /** Fails the build with a clear message when args hold a key the step does not know. */
+    void requireKnown(String step, Map args, List<String> known) {
+        String msg = unknownKeys(step, args, known)
+        if (msg) {
+            steps.error(msg)
+        }
+    }
+
+    /** requireKnown for a step that passes its args to one helper. */
+    void validate(String step, String tool, Map args) {
+        requireKnown(step, args, (FLAGS[tool].keySet() as List<String>) + COMMON)
+    }
+
     /**
      * Credential bindings for credentials: [env: [ssh: id, db: id, dbPassword: id]].
      * ssh: an SSH private key; db: username + password; dbPassword: a secret text.
      */
     List<Map> bindings(Map credentials) {
         List<Map> out = []
-        // for loops and the error step: this runs in the script-security
-        // sandbox of a folder-level library too (no Java exceptions there)
         for (String env in (credentials ?: [:]).keySet()) {
-            String p = varPrefix(env)
-            Map ids = credentials[env] as Map
-            for (String kind in ids.keySet()) {
-                String id = ids[kind] as String
-                if (kind == 'ssh') {
-                    out << [$class: 'SSHUserPrivateKeyBinding', credentialsId: id, keyFileVariable: p + 'SSH_KEY_FILE', passphraseVariable: p + 'SSH_KEY_PASSPHRASE']
-                } else if (kind == 'db') {
-                    out << [$class: 'UsernamePasswordMultiBinding', credentialsId: id, usernameVariable: p + 'DB_USER', passwordVariable: p + 'DB_PASSWORD']
-                } else if (kind == 'dbPassword') {
-                    out << [$class: 'StringBinding', credentialsId: id, variable: p + 'DB_PASSWORD']
-                } else {
-                    steps.error("credentials.${env}: unknown kind '${kind}'; use ssh, db (username + password) or dbPassword (secret text)")
-                }
-            }
+            out.addAll(bindingsOf(env, credentials[env] as Map))
         }
         return out
     }
@@ -177,7 +162,8 @@ class Runner implements Serializable {
         validate(step, tool, args)
         String bin = new Binaries(steps).ensure()
         String report = nextReport(step)
-        List<String> words = [bin + '/' + tool] + argv(tool, args) + ['--report', report, '--log-format', 'json']
+        // console logs: a person reads the build log; the report is the JSON
+        List<String> words = [bin + '/' + tool] + argv(tool, args) + ['--report', report, '--log-format', 'console']
         if (args.logLevel) {
             words += ['--log-level', args.logLevel as String]
         }
@@ -203,5 +189,30 @@ class Runner implements Serializable {
             steps.error("wpsync ${step} failed (exit ${rc}): ${result.error ?: 'see the log above'}")
         }
         return result
+    }
+
+    /** The bindings of one environment's credential IDs. */
+    private List<Map> bindingsOf(String env, Map ids) {
+        // for loops and the error step: this runs in the script-security
+        // sandbox of a folder-level library too (no Java exceptions there)
+        String p = varPrefix(env)
+        List<Map> out = []
+        for (String kind in ids.keySet()) {
+            String id = ids[kind] as String
+            switch (kind) {
+                case 'ssh':
+                    out << [$class: 'SSHUserPrivateKeyBinding', credentialsId: id, keyFileVariable: p + 'SSH_KEY_FILE', passphraseVariable: p + 'SSH_KEY_PASSPHRASE']
+                    break
+                case 'db':
+                    out << [$class: 'UsernamePasswordMultiBinding', credentialsId: id, usernameVariable: p + 'DB_USER', passwordVariable: p + 'DB_PASSWORD']
+                    break
+                case 'dbPassword':
+                    out << [$class: 'StringBinding', credentialsId: id, variable: p + 'DB_PASSWORD']
+                    break
+                default:
+                    steps.error("credentials.${env}: unknown kind '${kind}'; use ssh, db (username + password) or dbPassword (secret text)")
+            }
+        }
+        return out
     }
 }

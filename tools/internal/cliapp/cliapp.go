@@ -162,15 +162,25 @@ var Guards = map[string]string{
 	"force":            "lift the --max-delete guard",
 	"allow-any-path":   "write a target path that is not a WordPress root (no wp-includes/version.php and no wp-config.php)",
 	"allow-other-dump": "restore a dump of another site, or one that holds another environment's URLs (not rewritten for this one)",
+	"change-prefix":    "the dump's table `PREFIX`, changed to db.prefix on the way in (tables, the PREFIXuser_roles option, usermeta keys)",
 }
 
 // GuardFlag is the --NAME switch of Guards: command line only.
 func GuardFlag(name string) cli.Flag {
+	return &cli.BoolFlag{Name: name, Usage: guardUsage(name)}
+}
+
+// GuardValue is a guard that takes a value (--NAME VALUE): command line only.
+func GuardValue(name string) cli.Flag {
+	return &cli.StringFlag{Name: name, Usage: guardUsage(name)}
+}
+
+func guardUsage(name string) string {
 	usage, ok := Guards[name]
 	if !ok {
 		panic("cliapp: " + name + " is not a guard")
 	}
-	return &cli.BoolFlag{Name: name, Usage: usage + " (command line only; never read from WPSYNC_*)"}
+	return usage + " (command line only; never read from WPSYNC_*)"
 }
 
 // guardFromEnvironment refuses a WPSYNC_* variable that would lift a guard.

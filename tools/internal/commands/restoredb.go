@@ -9,6 +9,7 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/dbrestore"
 	"github.com/wpsync/wpsync/tools/internal/dumpfile"
 	"github.com/wpsync/wpsync/tools/internal/exit"
+	"github.com/wpsync/wpsync/tools/internal/hygiene"
 	"github.com/wpsync/wpsync/tools/internal/report"
 )
 
@@ -52,7 +53,11 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	v := dumpfile.NewVerifier(r)
 	start := time.Now()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("in", in).Msg("restoring through a shadow database")
-	opts := dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait"), Size: dumpfile.PlainSize(in)}
+	opts := dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait"), Size: dumpfile.PlainSize(in), FromPrefix: c.String("change-prefix")}
+	opts.Edits = map[string]func([]byte) ([]byte, string, bool){}
+	for name, edit := range hygiene.Options(t.env) {
+		opts.Edits[name] = edit
+	}
 	if !c.Bool("allow-other-dump") {
 		opts.CheckOrigin = func(m *dumpfile.Manifest) error { return checkOrigin(t, m) }
 	}
@@ -71,6 +76,12 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	}
 	for _, m := range res.Mapped {
 		fmt.Fprintf(w, "collation mapped: %s\n", m)
+	}
+	if len(res.Edited) > 0 {
+		rep.Summary["edited"] = res.Edited
+		for _, e := range res.Edited {
+			fmt.Fprintf(w, "changed before the swap: %s\n", e)
+		}
 	}
 	if len(res.Objects) > 0 {
 		rep.Summary["views_and_triggers"] = res.Objects

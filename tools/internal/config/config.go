@@ -36,11 +36,23 @@ type Env struct {
 	URL  string `yaml:"url"`
 	// Protected is true unless the file says protected: false: an
 	// environment someone forgot to mark is never written by accident.
-	Protected        bool   `yaml:"-"`
-	ProtectedSetting *bool  `yaml:"protected"` // as written in the file; see Protected
-	SSH              *SSH   `yaml:"ssh"`
-	Path             string `yaml:"path"`
-	DB               DB     `yaml:"db"`
+	Protected        bool    `yaml:"-"`
+	ProtectedSetting *bool   `yaml:"protected"` // as written in the file; see Protected
+	SSH              *SSH    `yaml:"ssh"`
+	Path             string  `yaml:"path"`
+	DB               DB      `yaml:"db"`
+	Offload          Offload `yaml:"offload"`
+}
+
+// Offload says what a restore does with a media-offload plugin's settings
+// on this environment (WP Offload Media, WP-Stateless), so that staging
+// never writes or deletes production's bucket.
+type Offload struct {
+	// Mode: read-only (the default for an unprotected environment: no new
+	// offloads, no local deletes; WP-Stateless disabled), bucket (use
+	// Bucket instead of production's), or keep (leave the settings).
+	Mode   string `yaml:"mode"`
+	Bucket string `yaml:"bucket"`
 }
 
 // SSH describes how to reach a remote environment. An environment without
@@ -286,6 +298,17 @@ func (c *Config) normalize() error {
 
 func (e *Env) normalize(baseDir string) error {
 	e.Protected = e.ProtectedSetting == nil || *e.ProtectedSetting
+	switch {
+	case e.Offload.Mode == "" && e.Protected:
+		e.Offload.Mode = "keep"
+	case e.Offload.Mode == "":
+		e.Offload.Mode = "read-only"
+	case e.Offload.Mode != "read-only" && e.Offload.Mode != "bucket" && e.Offload.Mode != "keep":
+		return fmt.Errorf("offload.mode %q: use read-only, bucket (with offload.bucket) or keep", e.Offload.Mode)
+	}
+	if (e.Offload.Mode == "bucket") != (e.Offload.Bucket != "") {
+		return errors.New("offload.bucket goes with offload.mode: bucket, and that mode needs a bucket: name the staging bucket")
+	}
 	if e.URL == "" {
 		return errors.New("url is missing: set the site URL as WordPress knows it (Settings → General → Site Address)")
 	}

@@ -9,6 +9,7 @@ package dbrestore
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -124,6 +125,7 @@ type Result struct {
 	Manifest   *dumpfile.Manifest `json:"manifest,omitempty"`
 	SwapMillis int64              `json:"swap_ms"`
 	Objects    []string           `json:"views_and_triggers,omitempty"`
+	Edited     []string           `json:"edited,omitempty"`
 	ImportTime time.Duration      `json:"-"`
 }
 
@@ -143,9 +145,16 @@ type Options struct {
 	LockWait int
 	// Size is the dump's size when known, for the progress ETA.
 	Size int64
+	// FromPrefix, when set, is the dump's table prefix, changed to the
+	// target's db.prefix on the way in: table names, the <prefix>user_roles
+	// option and the usermeta keys that start with it.
+	FromPrefix string
 	// CheckOrigin, when set, judges the dump's manifest (which site and
 	// URLs it holds) after the import and before the swap.
 	CheckOrigin func(*dumpfile.Manifest) error
+	// Edits change options in the shadow before the swap (see package
+	// hygiene), by option name: the site never serves the unedited value.
+	Edits map[string]func(value []byte) (newValue []byte, note string, ok bool)
 }
 
 var (
@@ -253,7 +262,7 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	if !imp.completed && !res.Sealed {
 		return nil, fmt.Errorf("refused: the dump has no completion line (\"-- Dump completed\"): it is cut short; nothing was changed on %s", c.Env.Name)
 	}
-	if err := checkPrefix(imp, c.Env.DB.Prefix, c.Env.Name); err != nil {
+	if err := checkPrefix(imp, c.Env.DB.Prefix, opts.FromPrefix, c.Env.Name); err != nil {
 		return nil, err
 	}
 	if opts.CheckOrigin != nil && imp.manifest != nil {
@@ -266,10 +275,11 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 		return nil, fmt.Errorf("verify: %w", err)
 	}
 	want := imp.rows
+	mapName := prefixMapper(opts.FromPrefix, c.Env.DB.Prefix)
 	if m := imp.manifest; m != nil {
 		want = map[string]int64{}
 		for _, t := range m.Tables {
-			want[t.Name] = t.Rows
+			want[mapName(t.Name)] = t.Rows
 		}
 		if len(m.Tables) != len(imp.order) {
 			return nil, fmt.Errorf("verify: the manifest lists %d tables, the dump created %d; nothing was changed on %s", len(m.Tables), len(imp.order), c.Env.Name)
@@ -288,6 +298,17 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	}
 
 	log.Info().Dur("took", time.Since(verifyStart)).Int64("rows", res.Rows).Int("tables", len(res.Tables)).Msg("verified: row counts match the dump")
+	if opts.FromPrefix != "" && opts.FromPrefix != c.Env.DB.Prefix {
+		if err := changePrefixKeys(ctx, c, shadow, opts.FromPrefix, c.Env.DB.Prefix, imp.order); err != nil {
+			return nil, fmt.Errorf("change the prefix in the shadow's keys (the live tables did not change): %w", err)
+		}
+		res.Edited = append(res.Edited, fmt.Sprintf("table prefix %s → %s (tables, %suser_roles, usermeta keys)", opts.FromPrefix, c.Env.DB.Prefix, c.Env.DB.Prefix))
+	}
+	edited, err := editOptions(ctx, c, shadow, c.Env.DB.Prefix+"options", imp.order, opts.Edits)
+	if err != nil {
+		return nil, fmt.Errorf("edit the shadow's options (the live tables did not change): %w", err)
+	}
+	res.Edited = append(res.Edited, edited...)
 
 	// Swap, in one atomic RENAME TABLE: the previous backup into the
 	// trash, the live tables into the backup, the shadow into place. If it
@@ -357,9 +378,10 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 // checkPrefix refuses a dump made for another table prefix: swapping it in
 // would move every table of the target's prefix to the backup and leave
 // WordPress without tables.
-func checkPrefix(imp *imported, prefix, env string) error {
-	if m := imp.manifest; m != nil && m.Prefix != "" && m.Prefix != prefix {
-		return exit.Usagef("the dump's tables have the prefix %q, environment %q uses %q (db.prefix): restoring it would leave WordPress without its tables, so nothing was changed. Dump the environment with the same prefix, or set db.prefix to %q if the site really uses it", m.Prefix, env, prefix, m.Prefix)
+func checkPrefix(imp *imported, prefix, from, env string) error {
+	if m := imp.manifest; m != nil && m.Prefix != "" && m.Prefix != prefix && m.Prefix != from {
+		return exit.Usagef("the dump's tables have the prefix %q, environment %q uses %q (db.prefix): restoring it would leave WordPress without its tables, so nothing was changed. "+
+			"Pass --change-prefix %s to rename them (and the keys that embed the prefix) on the way in, or set db.prefix to %q if the site really uses it", m.Prefix, env, prefix, m.Prefix, m.Prefix)
 	}
 	for _, t := range imp.order {
 		if strings.HasPrefix(t, prefix) {
@@ -405,13 +427,17 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 	}()
 	meter := progress.Start(log, "import", "rows", opts.Size)
 	defer meter.Done()
+	// Table names change on the way: to the target's prefix when asked
+	// (FromPrefix), and into the prefixed shadow. Every table of the dump
+	// goes into the shadow, prefix or not.
+	mapName := prefixMapper(opts.FromPrefix, c.Env.DB.Prefix)
 	rename := func(text []byte) []byte { return text }
-	if shadow.prefix != "" {
-		// Every table of the dump goes into the shadow, prefix or not.
+	if shadow.prefix != "" || opts.FromPrefix != "" {
 		rename = func(text []byte) []byte {
 			return tableRe.ReplaceAllFunc(text, func(m []byte) []byte {
 				sub := tableRe.FindSubmatch(m)
-				return []byte(string(sub[1]) + "`" + shadow.prefix + string(sub[2]) + "`")
+				name := strings.ReplaceAll(string(sub[2]), "``", "`")
+				return []byte(string(sub[1]) + dbclient.QuoteIdent(shadow.prefix+mapName(name)))
 			})
 		}
 	}
@@ -471,12 +497,12 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 		End: func(st *sqldump.Statement) {
 			switch st.Kind {
 			case sqldump.CreateTable:
-				if _, ok := imp.rows[st.Table]; !ok {
-					imp.order = append(imp.order, st.Table)
-					imp.rows[st.Table] = 0
+				if _, ok := imp.rows[mapName(st.Table)]; !ok {
+					imp.order = append(imp.order, mapName(st.Table))
+					imp.rows[mapName(st.Table)] = 0
 				}
 			case sqldump.Insert:
-				imp.rows[st.Table] += st.Rows
+				imp.rows[mapName(st.Table)] += st.Rows
 				meter.Items.Add(st.Rows)
 			}
 		},
@@ -678,4 +704,76 @@ func names(objs []object) string {
 		n = append(n, strings.ToLower(o.kind)+" "+o.name)
 	}
 	return strings.Join(n, ", ")
+}
+
+// editOptions applies edits to the options table in the shadow.
+func editOptions(ctx context.Context, c *dbclient.Client, shadow place, table string, tables []string, edits map[string]func([]byte) ([]byte, string, bool)) ([]string, error) {
+	if len(edits) == 0 || !slices.Contains(tables, table) {
+		return nil, nil
+	}
+	var names []string
+	for n := range edits {
+		names = append(names, dbclient.QuoteString(n))
+	}
+	sort.Strings(names)
+	rows, err := c.Query(ctx, "", "SELECT option_name, HEX(option_value) FROM "+shadow.table(table)+" WHERE option_name IN ("+strings.Join(names, ", ")+")")
+	if err != nil {
+		return nil, err
+	}
+	var q strings.Builder
+	var notes []string
+	for _, r := range rows {
+		if len(r) != 2 {
+			continue
+		}
+		old, err := hex.DecodeString(r[1])
+		if err != nil {
+			return nil, err
+		}
+		nv, note, ok := edits[r[0]](old)
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(&q, "UPDATE %s SET option_value = UNHEX('%s') WHERE option_name = %s;\n", shadow.table(table), hex.EncodeToString(nv), dbclient.QuoteString(r[0]))
+		notes = append(notes, note)
+	}
+	if q.Len() == 0 {
+		return nil, nil
+	}
+	if _, err := c.Query(ctx, "", q.String()); err != nil {
+		return nil, err
+	}
+	return notes, nil
+}
+
+// prefixMapper renames a table of prefix from to prefix to; others stay.
+func prefixMapper(from, to string) func(string) string {
+	if from == "" || from == to {
+		return func(t string) string { return t }
+	}
+	return func(t string) string {
+		if strings.HasPrefix(t, from) {
+			return to + t[len(from):]
+		}
+		return t
+	}
+}
+
+// changePrefixKeys renames what WordPress keys by the table prefix: the
+// <prefix>user_roles option and usermeta keys such as <prefix>capabilities
+// and <prefix>user_level (plugins store theirs the same way).
+func changePrefixKeys(ctx context.Context, c *dbclient.Client, shadow place, from, to string, tables []string) error {
+	var q strings.Builder
+	if t := to + "options"; slices.Contains(tables, t) {
+		fmt.Fprintf(&q, "UPDATE %s SET option_name = %s WHERE option_name = %s;\n", shadow.table(t), dbclient.QuoteString(to+"user_roles"), dbclient.QuoteString(from+"user_roles"))
+	}
+	if t := to + "usermeta"; slices.Contains(tables, t) {
+		fmt.Fprintf(&q, "UPDATE %s SET meta_key = CONCAT(%s, SUBSTRING(meta_key, %d)) WHERE meta_key LIKE %s;\n",
+			shadow.table(t), dbclient.QuoteString(to), len(from)+1, dbclient.QuoteString(dbclient.LikePrefix(from)))
+	}
+	if q.Len() == 0 {
+		return nil
+	}
+	_, err := c.Query(ctx, "", q.String())
+	return err
 }

@@ -310,3 +310,86 @@ func isTypeChar(c byte) bool { return bytes.IndexByte([]byte("aOsCidbrRNE"), c) 
 func isFloatChar(c byte) bool {
 	return isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'E' || c == 'e' || c == 'I' || c == 'N' || c == 'F' || c == 'A'
 }
+
+// SetStrings returns the serialized array src with the string keys in set
+// given the string values in set (added when missing; the count is
+// recomputed), every other member byte for byte. ok is false when src is
+// not one serialized array. changed lists the keys whose value changed.
+func SetStrings(src []byte, set map[string]string) (out []byte, changed []string, ok bool) {
+	if len(src) < 4 || src[0] != 'a' || src[1] != ':' {
+		return src, nil, false
+	}
+	identity := func(dst, b []byte) []byte { return append(dst, b...) }
+	w := walker{src: src, leaf: identity}
+	n, err := w.count(2)
+	if err != nil {
+		return src, nil, false
+	}
+	var body []byte
+	seen := map[string]bool{}
+	count := n
+	for i := 0; i < n; i++ {
+		keyStart := w.pos
+		w.out = w.out[:0]
+		if w.pos+1 >= len(src) || (src[w.pos] != 's' && src[w.pos] != 'i') || w.value(1) != nil {
+			return src, nil, false
+		}
+		keyRaw := src[keyStart:w.pos]
+		key, isStr := stringValue(keyRaw)
+		valStart := w.pos
+		if w.value(1) != nil {
+			return src, nil, false
+		}
+		body = append(body, keyRaw...)
+		if v, want := set[key]; isStr && want {
+			seen[key] = true
+			newVal := appendString(nil, v)
+			if !bytes.Equal(newVal, src[valStart:w.pos]) {
+				changed = append(changed, key)
+			}
+			body = append(body, newVal...)
+			continue
+		}
+		body = append(body, src[valStart:w.pos]...)
+	}
+	if w.pos != len(src)-1 || src[w.pos] != '}' {
+		return src, nil, false
+	}
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if !seen[k] {
+			body = appendString(body, k)
+			body = appendString(body, set[k])
+			changed = append(changed, k)
+			count++
+		}
+	}
+	out = append([]byte("a:"), strconv.Itoa(count)...)
+	out = append(out, ":{"...)
+	out = append(append(out, body...), '}')
+	return out, changed, true
+}
+
+func appendString(dst []byte, s string) []byte {
+	dst = append(dst, 's', ':')
+	dst = strconv.AppendInt(dst, int64(len(s)), 10)
+	dst = append(dst, ':', '"')
+	dst = append(dst, s...)
+	return append(dst, '"', ';')
+}
+
+// stringValue reads s:N:"…"; (the whole of raw).
+func stringValue(raw []byte) (string, bool) {
+	if len(raw) < 6 || raw[0] != 's' {
+		return "", false
+	}
+	i := bytes.IndexByte(raw[2:], ':')
+	if i < 0 || len(raw) < 2+i+4 {
+		return "", false
+	}
+	return string(raw[2+i+2 : len(raw)-2]), true
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"os/exec"
+	"strings"
 	"testing"
 
 	"github.com/wpsync/wpsync/tools/internal/urlmap"
@@ -98,4 +99,27 @@ func FuzzRewrite(f *testing.F) {
 			t.Fatalf("identity walk changed %q to %q", in, id)
 		}
 	})
+}
+
+// SetStrings is judged by PHP: the result unserializes to the array with
+// the keys set, everything else as it was.
+func TestSetStringsMatchesPHP(t *testing.T) {
+	src, err := exec.Command("php", "-r", `echo serialize(["provider" => "aws", "bucket" => "prod-media", "copy-to-s3" => "1", "n" => 3, 7 => ["x" => 1.5], "ü" => "✓"]);`).Output()
+	if err != nil {
+		t.Fatalf("php: %v", err)
+	}
+	out, changed, ok := SetStrings(src, map[string]string{"bucket": "staging-media", "copy-to-s3": "0", "remove-local-file": "0"})
+	if !ok || strings.Join(changed, ",") != "bucket,copy-to-s3,remove-local-file" {
+		t.Fatalf("ok %v changed %v", ok, changed)
+	}
+	want, err := exec.Command("php", "-r", `echo serialize(["provider" => "aws", "bucket" => "staging-media", "copy-to-s3" => "0", "n" => 3, 7 => ["x" => 1.5], "ü" => "✓", "remove-local-file" => "0"]);`).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out) != string(want) {
+		t.Errorf("got  %s\nwant %s", out, want)
+	}
+	if _, _, ok := SetStrings([]byte(`s:3:"abc";`), map[string]string{"a": "b"}); ok {
+		t.Error("a string is not an array")
+	}
 }
