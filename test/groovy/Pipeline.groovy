@@ -178,6 +178,42 @@ class Pipeline {
                 add.keySet().each { bound.remove(it) }
             }
         })
+        // SSH Agent plugin: a real ssh-agent holding the keys, SSH_AUTH_SOCK set for the body
+        binding.setVariable('sshagent', { List ids, Closure body ->
+            record('sshagent', ids)
+            Process agent = ['ssh-agent', '-s'].execute()
+            String out = agent.text
+            agent.waitFor()
+            String sock = (out =~ /SSH_AUTH_SOCK=([^;]+);/)[0][1]
+            String pid = (out =~ /SSH_AGENT_PID=(\d+);/)[0][1]
+            try {
+                ids.each { String id ->
+                    Map c = credentials[id]
+                    if (c == null) {
+                        throw new StepError("credential ${id} not found")
+                    }
+                    File askpass = File.createTempFile('askpass', '.sh')
+                    askpass.text = "#!/bin/sh\necho '${(c.passphrase ?: '').replace("'", "'\\''")}'\n"
+                    askpass.setExecutable(true)
+                    ProcessBuilder pb = new ProcessBuilder('ssh-add', c.keyFile as String)
+                    pb.environment().putAll([SSH_AUTH_SOCK: sock, SSH_ASKPASS: askpass.absolutePath, SSH_ASKPASS_REQUIRE: 'force', DISPLAY: 'none'])
+                    pb.redirectErrorStream(true)
+                    Process add = pb.start()
+                    add.outputStream.close()
+                    String said = add.inputStream.text
+                    int rc = add.waitFor()
+                    askpass.delete()
+                    if (rc != 0) {
+                        throw new StepError("ssh-add ${id}: ${said}")
+                    }
+                }
+                bound.SSH_AUTH_SOCK = sock
+                body()
+            } finally {
+                bound.remove('SSH_AUTH_SOCK')
+                ['kill', pid].execute().waitFor()
+            }
+        })
         binding.setVariable('sh', { Object a -> sh(a instanceof Map ? a : [script: a]) })
         binding.setVariable('scm', [kind: 'scm'])
         // checkout scm: the job's files into this node's workspace

@@ -420,6 +420,24 @@ tests['an aborted approval stops the step; catchError lets an abort through when
     }
 }
 
+tests['a key with a passphrase works through an SSH agent (sshAgent credentials)'] = {
+    String sb = sandboxDir()
+    File enc = new File(tmp, 'enc_key')
+    run("cp ${sb}/agent/id_ed25519 ${enc} && chmod 600 ${enc} && ssh-keygen -q -p -P '' -N 'Agent-Pass-9' -f ${enc}")
+    Pipeline p = sandboxPipeline(tmp, repo, 'sshagent-ws')
+    p.credentials['enc-key'] = [keyFile: enc.absolutePath, passphrase: 'Agent-Pass-9']
+    Map creds = [production: [sshAgent: 'enc-key', db: 'wpsync-production-db'], staging: [sshAgent: 'enc-key', db: 'wpsync-staging-db']]
+    Map r = p.step('syncFiles', [config: 'wpsync.yml', from: 'production', to: 'staging', dryRun: true, credentials: creds])
+    assert r.status == 'dry-run' && p.called('sshagent')
+    assert !p.log.toString().contains('Agent-Pass-9')
+    // the same key bound as a key file: the rsync leg cannot use its passphrase, and says what to do
+    p.credentials['enc-file'] = [keyFile: enc.absolutePath, passphrase: 'Agent-Pass-9']
+    expectError('credentials kind sshAgent') {
+        p.step('syncFiles', [config: 'wpsync.yml', from: 'production', to: 'staging', dryRun: true,
+                             credentials: [production: [ssh: 'enc-file'], staging: [ssh: 'enc-file']]])
+    }
+}
+
 // ---- Provisioning on an agent without WPSYNC_BIN_DIR (resources/io/wpsync/provision.sh)
 
 String libVersion(File repo) { new File(repo, 'resources/io/wpsync/version.txt').text.trim() }

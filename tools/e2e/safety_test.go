@@ -470,3 +470,31 @@ func TestOffloadPluginSettingsNeverPointStagingAtProductionsBucket(t *testing.T)
 	}
 	assertSame(t, "production's tables", before, checksums(t, "production"))
 }
+
+// One cause, one message and one exit code from every helper: an SSH host
+// that is down, a missing known_hosts file, a known_hosts line without the
+// [host]:port form a non-standard port needs.
+func TestSSHFailuresReadTheSameInEveryHelper(t *testing.T) {
+	plain := filepath.Join(t.TempDir(), "known_hosts_plain")
+	kh, _ := os.ReadFile(filepath.Join(agent, "known_hosts"))
+	os.WriteFile(plain, []byte(strings.ReplaceAll(string(kh), "[127.0.0.1]:22201", "127.0.0.1")), 0o600)
+	for _, tc := range []struct {
+		name, from, to, want string
+		code                 int
+	}{
+		{"sshd down", "port: 22201", "port: 22299", "connect to 127.0.0.1:22299", 1},
+		{"no known_hosts", "known_hosts: known_hosts\n    path: " + docroot("production"), "known_hosts: /nonexistent/known_hosts\n    path: " + docroot("production"), "known_hosts file /nonexistent/known_hosts", 2},
+		{"known_hosts without [host]:port", "known_hosts: known_hosts\n    path: " + docroot("production"), "known_hosts: " + plain + "\n    path: " + docroot("production"), "is not in " + plain, 3},
+	} {
+		cfg := variantConfig(t, "ssh-"+strings.ReplaceAll(tc.name, " ", "-"), tc.from, tc.to)
+		for _, args := range [][]string{
+			{"syncfiles", "--config", cfg, "--from", "production", "--to", "staging", "--dry-run"},
+			{"dumpdb", "--config", cfg, "--env", "production", "--out", filepath.Join(t.TempDir(), "x.sql")},
+		} {
+			r := run(t, nil, nil, args[0], args[1:]...)
+			if r.code != tc.code || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("%s, %s: exit %d (want %d)\n%s", tc.name, args[0], r.code, tc.code, r.stderr)
+			}
+		}
+	}
+}

@@ -100,7 +100,8 @@ class Runner implements Serializable {
 
     /**
      * Credential bindings for credentials: [env: [ssh: id, db: id, dbPassword: id]].
-     * ssh: an SSH private key; db: username + password; dbPassword: a secret text.
+     * ssh: an SSH private key; db: username + password; dbPassword: a secret text;
+     * sshAgent: an SSH key (with a passphrase) loaded into an SSH agent instead.
      */
     List<Map> bindings(Map credentials) {
         List<Map> out = []
@@ -108,6 +109,18 @@ class Runner implements Serializable {
             out.addAll(bindingsOf(env, credentials[env] as Map))
         }
         return out
+    }
+
+    /** The credential IDs to load into an SSH agent (kind sshAgent). */
+    List<String> sshAgentIds(Map credentials) {
+        List<String> ids = []
+        for (String env in (credentials ?: [:]).keySet()) {
+            Map kinds = credentials[env] as Map
+            if (kinds.sshAgent) {
+                ids << (kinds.sshAgent as String)
+            }
+        }
+        return ids
     }
 
     /** Parses a helper's JSON with the readJSON step (Pipeline Utility Steps): plain Maps and Lists. */
@@ -171,8 +184,18 @@ class Runner implements Serializable {
         // are only in the environment withCredentials sets.
         String script = 'mkdir -p ' + quote(reportDir()) + ' && ' + commandLine(words)
         int rc = 0
-        steps.withCredentials(bindings(args.credentials as Map)) {
-            rc = steps.sh(script: script, returnStatus: true, label: "wpsync: ${tool}")
+        Closure helper = {
+            steps.withCredentials(bindings(args.credentials as Map)) {
+                rc = steps.sh(script: script, returnStatus: true, label: "wpsync: ${tool}")
+            }
+        }
+        // Keys with a passphrase go through an SSH agent (SSH Agent plugin):
+        // the helper and rsync's ssh both use it; no key file, no passphrase.
+        List<String> agentKeys = sshAgentIds(args.credentials as Map)
+        if (agentKeys) {
+            steps.sshagent(agentKeys) { helper() }
+        } else {
+            helper()
         }
         Map result = [:]
         if (steps.fileExists(report)) {
@@ -209,8 +232,10 @@ class Runner implements Serializable {
                 case 'dbPassword':
                     out << [$class: 'StringBinding', credentialsId: id, variable: p + 'DB_PASSWORD']
                     break
+                case 'sshAgent':
+                    break // loaded into an SSH agent by run(), see sshAgentIds
                 default:
-                    steps.error("credentials.${env}: unknown kind '${kind}'; use ssh, db (username + password) or dbPassword (secret text)")
+                    steps.error("credentials.${env}: unknown kind '${kind}'; use ssh, sshAgent (a key with a passphrase), db (username + password) or dbPassword (secret text)")
             }
         }
         return out

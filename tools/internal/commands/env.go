@@ -65,7 +65,7 @@ func connect(c *cliapp.Ctx, flag string, writable, db bool) (*target, error) {
 			client, err = dbclient.New(h, env)
 		}
 		if err == nil {
-			err = guardIdentity(c, cfg, env, h, client, false)
+			err = guardIdentity(c, cfg, env, h, client, false, nil)
 		}
 		if err != nil {
 			t.Close()
@@ -80,7 +80,9 @@ func connect(c *cliapp.Ctx, flag string, writable, db bool) (*target, error) {
 // servers' own account, that of a protected environment under another name.
 // A protected environment that cannot be asked is a refusal too: what
 // cannot be told apart is not written.
-func guardIdentity(c *cliapp.Ctx, cfg *config.Config, env *config.Env, h host.Host, client *dbclient.Client, files bool) error {
+// open holds hosts the caller has connected already, by environment name
+// (reused, not closed).
+func guardIdentity(c *cliapp.Ctx, cfg *config.Config, env *config.Env, h host.Host, client *dbclient.Client, files bool, open map[string]host.Host) error {
 	if env.Protected {
 		return nil // written only with --allow-protected, checked before
 	}
@@ -104,12 +106,17 @@ func guardIdentity(c *cliapp.Ctx, cfg *config.Config, env *config.Env, h host.Ho
 		if !checkDB && !files {
 			continue
 		}
-		ph, err := host.Open(c.Ctx, p)
-		if err != nil {
-			return unsure(err)
+		var err error
+		ph, reused := open[p.Name]
+		if !reused {
+			if ph, err = host.Open(c.Ctx, p); err != nil {
+				return unsure(err)
+			}
 		}
 		err = func() error {
-			defer ph.Close()
+			if !reused {
+				defer ph.Close()
+			}
 			if checkDB {
 				pc, err := dbclient.New(ph, p)
 				if err != nil {

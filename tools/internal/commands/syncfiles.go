@@ -57,7 +57,7 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 	if err != nil {
 		return err
 	}
-	fromHost.Close()
+	defer fromHost.Close()
 	opts := rsync.Options{
 		DryRun:    c.Bool("dry-run"),
 		Delete:    c.Bool("delete"),
@@ -79,7 +79,7 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 		return err
 	}
 	if !opts.DryRun {
-		if err := guardIdentity(c, cfg, to, toHost, nil, true); err != nil {
+		if err := guardIdentity(c, cfg, to, toHost, nil, true, map[string]host.Host{from.Name: fromHost}); err != nil {
 			return err
 		}
 		if to.Protected {

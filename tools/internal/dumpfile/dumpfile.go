@@ -418,6 +418,7 @@ type Verifier struct {
 	Sealed, Valid bool
 	Want, Got     string
 	started       bool
+	head          []byte // the first bytes, to recognise the header
 }
 
 const holdBack = 8 << 10
@@ -427,20 +428,36 @@ func NewVerifier(r io.Reader) *Verifier { return &Verifier{r: r, h: sha256.New()
 
 func (v *Verifier) Read(p []byte) (int, error) {
 	n, err := v.r.Read(p)
-	v.hold = append(v.hold, p[:n]...)
-	if !v.started && (len(v.hold) >= len(HeaderPrefix) || err != nil) {
-		v.started = true
-		v.Marked = bytes.HasPrefix(v.hold, []byte(HeaderPrefix))
-	}
-	if v.started && v.OnlyMarked && !v.Marked {
-		v.h = nil // hold only what finish needs to find a seal line
-	}
-	if len(v.hold) > 2*holdBack {
-		cut := len(v.hold) - holdBack
-		if v.h != nil {
-			v.h.Write(v.hold[:cut])
+	if !v.started {
+		v.head = append(v.head, p[:min(n, len(HeaderPrefix)-len(v.head))]...)
+		if len(v.head) == len(HeaderPrefix) || err != nil {
+			v.started = true
+			v.Marked = bytes.Equal(v.head, []byte(HeaderPrefix))
+			if v.OnlyMarked && !v.Marked {
+				v.h = nil // hold only what finish needs to find a seal line
+			}
 		}
-		v.hold = append(v.hold[:0], v.hold[cut:]...)
+	}
+	// Keep the last holdBack bytes back (the seal line is among them);
+	// hash what falls out of that window straight from p, without copying
+	// the stream.
+	if total := len(v.hold) + n; total > holdBack {
+		out := total - holdBack
+		if out <= len(v.hold) {
+			if v.h != nil {
+				v.h.Write(v.hold[:out])
+			}
+			v.hold = append(v.hold[:0], v.hold[out:]...)
+			v.hold = append(v.hold, p[:n]...)
+		} else {
+			if v.h != nil {
+				v.h.Write(v.hold)
+				v.h.Write(p[:out-len(v.hold)])
+			}
+			v.hold = append(v.hold[:0], p[out-len(v.hold):n]...)
+		}
+	} else {
+		v.hold = append(v.hold, p[:n]...)
 	}
 	if err == io.EOF && !v.done {
 		v.done = true

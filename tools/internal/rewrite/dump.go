@@ -234,13 +234,41 @@ func columnOf(st *sqldump.Statement, table []sqldump.Column, col int) (name, typ
 	return "?", ""
 }
 
-// mayBeTrimmedSerialized: the raw (SQL-escaped) literal starts or ends with
-// white space or an escape such as \n, so it may be a serialized value
-// inside white space (see Engine.Value); the unescaped path decides.
+// mayBeTrimmedSerialized: the raw (SQL-escaped) literal, without the
+// white space PHP's trim() removes (raw or escaped: \n, \r, \t, \0), looks
+// serialized: a serialized value inside white space (see Engine.Value).
 func mayBeTrimmedSerialized(raw []byte) bool {
-	if len(raw) < 4 {
-		return false
+	i, j := 0, len(raw)
+	for i < j {
+		if c := raw[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++
+		} else if c == '\\' && i+1 < j && isEscapedSpace(raw[i+1]) {
+			i += 2
+		} else {
+			break
+		}
 	}
-	edge := func(c byte) bool { return c == ' ' || c == '\t' || c == '\\' || c == '\n' || c == '\r' }
-	return edge(raw[0]) || edge(raw[len(raw)-1]) || (raw[len(raw)-2] == '\\')
+	if i == 0 && j > 0 && !isSpaceByte(raw[j-1]) && (j < 2 || raw[j-2] != '\\') {
+		return false // nothing to trim: LooksSerialized already said no
+	}
+	for j > i {
+		if c := raw[j-1]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			j--
+		} else if j-2 >= i && raw[j-2] == '\\' && isEscapedSpace(c) && !escapedBackslashAt(raw, j-2) {
+			j -= 2
+		} else {
+			break
+		}
+	}
+	return phpserial.LooksSerialized(raw[i:j])
+}
+
+func isSpaceByte(c byte) bool    { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+func isEscapedSpace(c byte) bool { return c == 'n' || c == 'r' || c == 't' || c == '0' }
+func escapedBackslashAt(raw []byte, k int) bool {
+	n := 0
+	for k-1-n >= 0 && raw[k-1-n] == '\\' {
+		n++
+	}
+	return n%2 == 1 // the backslash at k is itself escaped
 }

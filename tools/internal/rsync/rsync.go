@@ -226,7 +226,7 @@ func sshArgv(env *config.Env) ([]string, error) {
 		"-o", "ServerAliveInterval=15", "-o", "ServerAliveCountMax=3", "-o", "ConnectTimeout=20"}
 	if key := env.SSHKeyFile(); key != "" {
 		if env.SSHKeyPassphrase() != "" {
-			return nil, exit.Usagef("environment %q: rsync's ssh cannot read a key passphrase from the environment: load the key into an SSH agent (ssh-add) and unset %s", env.Name, env.Var("SSH_KEY_FILE"))
+			return nil, exit.Usagef("environment %q: rsync's ssh cannot read a key passphrase from the environment: load the key into an SSH agent (ssh-add; in Jenkins: credentials kind sshAgent instead of ssh) and unset %s", env.Name, env.Var("SSH_KEY_FILE"))
 		}
 		base = append(base, "-o", "IdentitiesOnly=yes", "-i", key)
 	}
