@@ -36,8 +36,15 @@ def call(Map args = [:]) {
     List<String> lines = []
     String dump = "${a.workDir}/${a.from}.sql.gz"
     String rewritten = "${a.workDir}/${a.from}-for-${a.to}.sql.gz"
+    // What the target looks like if the build stops here: the build
+    // description says it on failure too.
+    String reached = 'start'
+    String filesState = 'files unchanged'
+    String dbState = 'database unchanged'
+    boolean done = false
     try {
         if (a.files) {
+            reached = 'files'
             stage("Files ${a.from} → ${a.to}") {
                 Map f = common + [from: a.from, to: a.to, dryRun: a.dryRun, delete: a.delete, allowProtected: a.allowProtected, approver: a.approver]
                 for (String k in ['maxDelete', 'mirror', 'chown', 'chmod']) {
@@ -46,17 +53,22 @@ def call(Map args = [:]) {
                     }
                 }
                 reports.files = syncFiles(f)
+                if (!a.dryRun) {
+                    filesState = 'files updated'
+                }
                 lines << "files: ${reports.files.summary?.new ?: 0} new, ${reports.files.summary?.changed ?: 0} changed, ${reports.files.summary?.deleted ?: 0} deleted"
             }
         }
         if (a.database) {
             sh(script: 'mkdir -p ' + Runner.quote(a.workDir as String), label: 'wpsync: work directory')
+            reached = 'dump'
             stage("Dump ${a.from}") {
                 reports.dump = dumpDb(common + [env: a.from, out: dump])
                 lines << "dump: ${reports.dump.summary?.tables} tables, ${reports.dump.summary?.rows} rows"
             }
             String restoreFrom = dump
             if (a.rewrite) {
+                reached = 'URL rewrite'
                 stage("Rewrite URLs ${a.from} → ${a.to}") {
                     reports.rewrite = rewriteUrls(common + [fromEnv: a.from, toEnv: a.to, input: dump, out: rewritten, dryRun: a.dryRun])
                     lines << "urls: ${reports.rewrite.summary?.replacements} replacements in ${reports.rewrite.summary?.values_changed} values"
@@ -66,6 +78,7 @@ def call(Map args = [:]) {
             if (a.dryRun) {
                 lines << "database: dry run, ${a.to} not restored"
             } else {
+                reached = 'restore'
                 stage("Restore ${a.to} (shadow + swap)") {
                     // Without the rewrite the dump keeps the source's URLs: asked for, so allowed.
                     Map r = common + [env: a.to, input: restoreFrom, allowOtherDump: !a.rewrite]
@@ -73,6 +86,7 @@ def call(Map args = [:]) {
                         r += [allowProtected: true, approver: a.approver, approvalMessage: dbApproval]
                     }
                     reports.restore = restoreDb(r)
+                    dbState = "database swapped in"
                     lines << "restore: ${reports.restore.summary?.rows} rows, swap ${reports.restore.summary?.swap_ms} ms"
                     if (reports.restore.summary?.backup_dump) {
                         lines << "backup of ${a.to}'s database: ${reports.restore.summary.backup_dump}"
@@ -80,7 +94,11 @@ def call(Map args = [:]) {
                 }
             }
         }
+        done = true
     } finally {
+        if (!done) {
+            currentBuild.description = "${a.from} → ${a.to}: FAILED at ${reached}; ${a.to}: ${filesState}, ${dbState}"
+        }
         // The dumps hold production data: they never outlive the build.
         sh(script: 'rm -rf ' + Runner.quote(a.workDir as String), label: 'wpsync: remove dumps')
         archiveArtifacts(artifacts: new Runner(this).reportDir() + '/*', allowEmptyArchive: true)

@@ -438,6 +438,14 @@ tests['a key with a passphrase works through an SSH agent (sshAgent credentials)
     }
 }
 
+tests['a failed sync says in the build description where it stopped and what the target looks like'] = {
+    Pipeline p = sandboxPipeline(tmp, repo, 'failed-desc-ws', { String y -> y.replace('name: wordpress\n', 'name: wordpress_wpsync_nosuch\n') })
+    expectError('wpsync dumpDb failed') {
+        p.step('wpSync', [config: 'wpsync.yml', credentials: sandboxCredentials])
+    }
+    assert p.currentBuild.description == 'production → staging: FAILED at dump; staging: files updated, database unchanged'
+}
+
 // ---- Provisioning on an agent without WPSYNC_BIN_DIR (resources/io/wpsync/provision.sh)
 
 String libVersion(File repo) { new File(repo, 'resources/io/wpsync/version.txt').text.trim() }
