@@ -15,22 +15,7 @@ def call(Map args = [:]) {
     if (!a.config) {
         error('wpSync: config is missing: give the path of wpsync.yml in the workspace')
     }
-    // A protected environment's database holds what its users made (orders,
-    // comments, accounts): it is replaced only when the call says so twice.
-    String dbApproval = null
-    if (a.database && !a.dryRun) {
-        Map target = runner.describe('restoredb', a.config as String, a.to as String)
-        if (target.protected) {
-            if (!(args.database == true && args.allowProtectedDatabase == true)) {
-                error("wpSync: '${a.to}' is protected: its database is never replaced by a copy, " +
-                      'because every order, comment, user and form entry made there since would be lost. ' +
-                      "Promote tested code with promoteFiles (the database stays), or, to replace ${a.to}'s data on purpose, pass database: true and allowProtectedDatabase: true")
-            }
-            dbApproval = "REPLACE THE DATABASE of protected environment '${a.to}' (site ${target.site}) with a copy of '${a.from}'? " +
-                "Every order, comment, user and form entry made on ${a.to} since then will be gone. " +
-                "A dump of ${a.to}'s current database is kept first (its path is in the build summary), and its previous tables stay for restoreDb rollback."
-        }
-    }
+    String dbApproval = databaseApproval(runner, a, args)
     Map common = [config: a.config, credentials: a.credentials, logLevel: a.logLevel]
     Map reports = [:]
     List<String> lines = []
@@ -86,7 +71,7 @@ def call(Map args = [:]) {
                         r += [allowProtected: true, approver: a.approver, approvalMessage: dbApproval]
                     }
                     reports.restore = restoreDb(r)
-                    dbState = "database swapped in"
+                    dbState = 'database swapped in'
                     lines << "restore: ${reports.restore.summary?.rows} rows, swap ${reports.restore.summary?.swap_ms} ms"
                     if (reports.restore.summary?.backup_dump) {
                         lines << "backup of ${a.to}'s database: ${reports.restore.summary.backup_dump}"
@@ -108,4 +93,28 @@ def call(Map args = [:]) {
     echo("wpsync: ${summary}")
     reports.summary = summary
     return reports
+}
+
+/**
+ * The approval text for replacing a protected target's database, or null
+ * when the target is not protected. A protected environment's database
+ * holds what its users made (orders, comments, accounts): it is replaced
+ * only when the call says so twice.
+ */
+String databaseApproval(Runner runner, Map a, Map args) {
+    if (!a.database || a.dryRun) {
+        return null
+    }
+    Map target = runner.describe('restoredb', a.config as String, a.to as String)
+    if (!target.protected) {
+        return null
+    }
+    if (!(args.database == true && args.allowProtectedDatabase == true)) {
+        error("wpSync: '${a.to}' is protected: its database is never replaced by a copy, " +
+              'because every order, comment, user and form entry made there since would be lost. ' +
+              "Promote tested code with promoteFiles (the database stays), or, to replace ${a.to}'s data on purpose, pass database: true and allowProtectedDatabase: true")
+    }
+    return "REPLACE THE DATABASE of protected environment '${a.to}' (site ${target.site}) with a copy of '${a.from}'? " +
+        "Every order, comment, user and form entry made on ${a.to} since then will be gone. " +
+        "A dump of ${a.to}'s current database is kept first (its path is in the build summary), and its previous tables stay for restoreDb rollback."
 }
