@@ -88,6 +88,11 @@ func urlPairs(c *cliapp.Ctx, cfg *config.Config) ([]urlmap.Pair, error) {
 			pairs = append(pairs, urlmap.Pair{From: p.From, To: p.To})
 		}
 	}
+	if cfg != nil {
+		for _, k := range cfg.Rewrite.Keep { // a pair onto itself: kept in every form
+			pairs = append(pairs, urlmap.Pair{From: k, To: k})
+		}
+	}
 	if len(pairs) == 0 {
 		return nil, exit.Usagef("nothing to rewrite: give --from URL --to URL, or --config with --from-env and --to-env")
 	}

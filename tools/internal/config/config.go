@@ -95,6 +95,9 @@ type Files struct {
 type Rewrite struct {
 	SkipColumns []string `yaml:"skip_columns"`
 	Extra       []Pair   `yaml:"extra"`
+	// Keep are URLs left as they are in every form, although a pair
+	// matches them (media on production's CDN, the uploads path).
+	Keep []string `yaml:"keep"`
 }
 
 // Pair is one from → to URL pair.
@@ -284,6 +287,11 @@ func (c *Config) normalize() error {
 	}
 	if c.Rewrite.SkipColumns == nil {
 		c.Rewrite.SkipColumns = DefaultSkipColumns
+	}
+	for i, k := range c.Rewrite.Keep {
+		if err := checkURL(k); err != nil {
+			return fmt.Errorf("rewrite.keep[%d] %w", i, err)
+		}
 	}
 	for i, p := range c.Rewrite.Extra {
 		if err := checkURL(p.From); err != nil {

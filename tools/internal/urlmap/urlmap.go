@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -34,6 +35,9 @@ type Map struct {
 type rule struct {
 	fromScheme, fromHost, fromPath string // host and scheme lower-case; path without trailing '/'
 	toScheme, toHost, toPath       string
+	// keep: a pair mapping a URL to itself (rewrite.keep): occurrences
+	// under it stay as they are, although a shorter pair matches them.
+	keep bool
 }
 
 // New validates the pairs and prepares the matcher.
@@ -50,18 +54,14 @@ func New(pairs []Pair) (*Map, error) {
 		}
 		r := rule{fromScheme: strings.ToLower(f.Scheme), fromHost: strings.ToLower(f.Host), fromPath: f.Path,
 			toScheme: t.Scheme, toHost: t.Host, toPath: t.Path}
-		if r.fromHost == strings.ToLower(r.toHost) && r.fromPath == r.toPath {
-			if r.fromScheme == strings.ToLower(r.toScheme) {
-				continue // nothing to do
-			}
-		}
+		r.keep = r.fromHost == strings.ToLower(r.toHost) && r.fromPath == r.toPath && r.fromScheme == strings.ToLower(r.toScheme)
 		m.rules = append(m.rules, r)
 		m.firsts[lower(r.fromHost[0])] = true
-		if r.fromPath == "" {
+		if r.fromPath == "" && !r.keep {
 			m.hosts[r.fromHost] = r.toHost
 		}
 	}
-	if len(m.rules) == 0 {
+	if !slices.ContainsFunc(m.rules, func(r rule) bool { return !r.keep }) {
 		return nil, fmt.Errorf("no URL pair to rewrite: give --from and --to (different URLs)")
 	}
 	// Longest source first, so https://host/blog wins over https://host.
@@ -198,6 +198,10 @@ func (m *Map) replace(dst, src []byte, sql bool) ([]byte, int) {
 		r, end := m.match(src, hostStart, f, sql)
 		if r == nil {
 			i = hostStart
+			continue
+		}
+		if r.keep { // under a kept URL: as it is
+			i = end
 			continue
 		}
 		dst = append(dst, src[last:start]...)

@@ -102,3 +102,24 @@ func FuzzReplace(f *testing.F) {
 		}
 	})
 }
+
+// A kept URL (a pair mapping a URL to itself, rewrite.keep) stays in every
+// form, although the site's pair matches it; the rest is rewritten.
+func TestKeptURLsStayInEveryForm(t *testing.T) {
+	m, err := New([]Pair{{"https://www.example.com", "https://staging.example.org"},
+		{"https://www.example.com/wp-content/uploads", "https://www.example.com/wp-content/uploads"},
+		{"https://cdn.example.com", "https://cdn.example.com"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		`<img src="https://www.example.com/wp-content/uploads/a.jpg"> <a href="https://www.example.com/page">`: `<img src="https://www.example.com/wp-content/uploads/a.jpg"> <a href="https://staging.example.org/page">`,
+		`{"u":"https:\/\/www.example.com\/wp-content\/uploads\/a.jpg","p":"https:\/\/www.example.com\/p"}`:     `{"u":"https:\/\/www.example.com\/wp-content\/uploads\/a.jpg","p":"https:\/\/staging.example.org\/p"}`,
+		`u=https%3A%2F%2Fwww.example.com%2Fwp-content%2Fuploads%2Fa.jpg&v=https%3A%2F%2Fwww.example.com%2Fp`:   `u=https%3A%2F%2Fwww.example.com%2Fwp-content%2Fuploads%2Fa.jpg&v=https%3A%2F%2Fstaging.example.org%2Fp`,
+		`//cdn.example.com/x.js https://www.example.com/wp-content/uploads-old/b.jpg`:                          `//cdn.example.com/x.js https://staging.example.org/wp-content/uploads-old/b.jpg`,
+	} {
+		if got, _ := m.Replace(nil, []byte(in)); string(got) != want {
+			t.Errorf("Replace(%s)\n got  %s\n want %s", in, got, want)
+		}
+	}
+}
