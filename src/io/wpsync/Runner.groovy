@@ -24,7 +24,7 @@ class Runner implements Serializable {
         dumpdb     : [config: '--config', env: '--env', out: '--out'],
         restoredb  : [config: '--config', env: '--env', input: '--in', allowProtected: '--allow-protected', rollback: '--rollback',
                       lockWait: '--lock-wait', noCollationMap: '--no-collation-map', backupDir: '--backup-dir',
-                      allowOtherDump: '--allow-other-dump'],
+                      allowOtherDump: '--allow-other-dump', changePrefix: '--change-prefix'],
         rewriteurls: [config: '--config', env: '--env', input: '--in', out: '--out', from: '--from', to: '--to', fromEnv: '--from-env', toEnv: '--to-env',
                       skipColumns: '--skip-columns', includeTables: '--include-tables', skipTables: '--skip-tables', dryRun: '--dry-run',
                       allowProtected: '--allow-protected', lockWait: '--lock-wait', backupDir: '--backup-dir'],

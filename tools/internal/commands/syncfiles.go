@@ -50,6 +50,22 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 	if from.Name == to.Name {
 		return exit.Usagef("--from and --to are both %q: choose two environments", from.Name)
 	}
+	savePlan, planPath := c.String("save-plan"), c.String("plan")
+	if savePlan != "" && !c.Bool("dry-run") {
+		return exit.Usagef("--save-plan writes the plan of a preview: add --dry-run")
+	}
+	if planPath != "" && c.Bool("dry-run") {
+		return exit.Usagef("--plan applies an approved preview: drop --dry-run")
+	}
+	var plan *rsync.Plan
+	if planPath != "" {
+		if plan, err = rsync.ReadPlan(planPath); err != nil {
+			return exit.Usagef("--plan: %v", err)
+		}
+		if plan.From != from.Name || plan.To != to.Name {
+			return exit.Usagef("--plan %s is the preview of %s → %s, not of %s → %s", planPath, plan.From, plan.To, from.Name, to.Name)
+		}
+	}
 	// Both ends are reached with wpsync's own SSH client first: an unknown
 	// host key, a missing known_hosts file, a refused key or a closed port
 	// then reads the same in every helper, instead of rsync's "exit 255".
@@ -84,22 +100,6 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 		}
 		if to.Protected {
 			opts.BackupDir = rsync.NewBackupDir(to.Path, time.Now())
-		}
-	}
-	savePlan, planPath := c.String("save-plan"), c.String("plan")
-	if savePlan != "" && !opts.DryRun {
-		return exit.Usagef("--save-plan writes the plan of a preview: add --dry-run")
-	}
-	if planPath != "" && opts.DryRun {
-		return exit.Usagef("--plan applies an approved preview: drop --dry-run")
-	}
-	var plan *rsync.Plan
-	if planPath != "" {
-		if plan, err = rsync.ReadPlan(planPath); err != nil {
-			return exit.Usagef("--plan: %v", err)
-		}
-		if plan.From != from.Name || plan.To != to.Name {
-			return exit.Usagef("--plan %s is the preview of %s → %s, not of %s → %s", planPath, plan.From, plan.To, from.Name, to.Name)
 		}
 	}
 	src := rsync.Endpoint{Env: from, Path: from.Path}
