@@ -6,11 +6,18 @@ import io.wpsync.Runner
  * with a backup on production and a one-command rollback. What is applied is
  * exactly the approved preview: a staging that changed since is refused.
  * Never the database; never the files listed in files.staging_only.
+ *
+ * phase 'preview' and phase 'apply' split it, so that a pipeline asks for the
+ * approval outside any agent and lock (see Jenkinsfile.example).
  */
 def call(Map args = [:]) {
-    List<String> known = ['config', 'from', 'to', 'delete', 'maxDelete', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'logLevel']
+    List<String> known = ['config', 'from', 'to', 'delete', 'maxDelete', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'logLevel',
+                          'phase', 'plan', 'approvalTimeoutHours']
     new Runner(this).requireKnown('promoteFiles', args, known)
-    Map a = [from: 'staging', to: 'production', delete: false] + args
+    Map a = [from: 'staging', to: 'production', delete: false, phase: 'all', approvalTimeoutHours: 24] + args
+    if (!(a.phase in ['all', 'preview', 'apply'])) {
+        error("promoteFiles: phase '${a.phase}': use preview, apply (with plan) or leave it out for both with the approval between")
+    }
     Map sync = [config: a.config, from: a.from, to: a.to, delete: a.delete, credentials: a.credentials, logLevel: a.logLevel]
     for (String k in ['maxDelete', 'mirror', 'chown', 'chmod']) {
         if (a[k] != null) {
@@ -18,6 +25,12 @@ def call(Map args = [:]) {
         }
     }
     Runner runner = new Runner(this)
+    if (a.phase == 'apply') {
+        if (!a.plan) {
+            error('promoteFiles: phase apply needs plan: the path the preview phase returned (stash it between the stages)')
+        }
+        return [result: runner.run('promoteFiles', 'syncfiles', sync + [allowProtected: true, plan: a.plan])]
+    }
     // The preview saves a plan (its changes and the checksums of the files to
     // send); the promotion applies exactly that plan, or nothing.
     String plan = runner.nextReport('promoteFiles-plan')
@@ -30,7 +43,12 @@ def call(Map args = [:]) {
     if (a.approver) {
         question.submitter = a.approver
     }
-    input(question)
+    if (a.phase == 'preview') {
+        return [preview: preview, plan: plan, question: question]
+    }
+    timeout(time: a.approvalTimeoutHours, unit: 'HOURS') {
+        input(question)
+    }
     Map result = runner.run('promoteFiles', 'syncfiles', sync + [allowProtected: true, plan: plan])
     return [preview: preview, result: result]
 }

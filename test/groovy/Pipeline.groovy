@@ -107,6 +107,7 @@ class Pipeline {
         binding.setVariable('lock', { Object a, Closure body -> record('lock', a); body() })
         binding.setVariable('input', { Map a ->
             record('input', a)
+            calls[-1].onNode = workspace != jobWorkspace // an approval should not hold an executor
             def answer = inputHandler(a)
             if (answer == false || answer == null) {
                 throw new Aborted('Aborted by the approver')
@@ -383,14 +384,52 @@ class StagesDsl {
     StagesDsl(Declarative d) { this.d = d }
     void stage(String name, Closure body) {
         d.stageBodies << {
-            d.p.record('stage', name)
-            Declarative.with(new StageDsl(), body)
+            StageDsl st = new StageDsl(d.p)
+            Declarative.with(st, body)
+            if (!st.skipped) {
+                d.p.record('stage', name)
+                st.run()
+            }
         }
     }
 }
 
+/** A stage: when (expression), agent (a node of its own, with checkout scm), options (recorded), steps. */
 class StageDsl {
-    void steps(Closure c) { c() }
+    Pipeline p
+    boolean skipped = false
+    Object label = null
+    Closure body = null
+    StageDsl(Pipeline p) { this.p = p }
+    void when(Closure c) { Declarative.with(new WhenDsl(this), c) }
+    void agent(Closure c) { Declarative.with(new AgentDsl(this), c) }
+    void options(Closure c) { Declarative.with(new Recorder(p, 'option'), c) }
+    void steps(Closure c) { body = c }
+    void run() {
+        if (body == null) {
+            return
+        }
+        if (label == null) {
+            body()
+            return
+        }
+        p.binding.getVariable('node').call(label, {
+            p.binding.getVariable('checkout').call(p.binding.getVariable('scm'))
+            body()
+        })
+    }
+}
+
+class WhenDsl {
+    StageDsl s
+    WhenDsl(StageDsl s) { this.s = s }
+    void expression(Closure c) { if (!c()) { s.skipped = true } }
+}
+
+class AgentDsl {
+    StageDsl s
+    AgentDsl(StageDsl s) { this.s = s }
+    void label(String l) { s.label = l }
 }
 
 class PostDsl {

@@ -192,7 +192,7 @@ tests['Jenkinsfile.example syncs production to staging on the sandbox'] = {
     p.params.DRY_RUN = false
     p.runJenkinsfile(new File(repo, 'Jenkinsfile.example'))
     assert p.currentBuild.result == 'SUCCESS'
-    assert p.called('lock')[0].args.resource == 'wpsync-wpsync-test-staging'
+    assert p.called('lock')[0].args.resource == 'wpsync-sandbox-staging'
     assert p.called('stage').collect { it.args }.containsAll(['Files production → staging', 'Dump production', 'Rewrite URLs production → staging', 'Restore staging (shadow + swap)'])
     assert p.currentBuild.description.contains('restore:')
     List<String> archived = new File(p.archive, 'wpsync-reports/' + p.env.BUILD_NUMBER).list()?.toList() ?: []
@@ -286,7 +286,7 @@ tests['Jenkinsfile.many-sites.example syncs two sandbox sites in parallel; a bro
     p.params.DRY_RUN = false
     p.runJenkinsfile(copy)
     assert p.called('parallel')[0].args == ['example', 'broken', 'shop']
-    assert p.called('lock').collect { it.args.resource } == ['wpsync-example-staging', 'wpsync-broken-staging', 'wpsync-shop-staging']
+    assert p.called('lock').collect { it.args.resource } == ['wpsync-sandbox-staging', 'wpsync-broken-staging', 'wpsync-sandbox-b-staging']
     assert p.currentBuild.result == 'UNSTABLE'
     assert p.currentBuild.description == '2 of 3 sites synced'
     String homeB = run("mariadb --no-defaults -S ${sb}/staging/mysql/mysqld.sock -uroot -N -e \"SELECT option_value FROM wordpress_wpsync_siteb.wp_options WHERE option_name='home'\"")
@@ -318,6 +318,10 @@ tests['the example job with TARGET production promotes code only; production kee
     assert target.text.contains('Version: 3.0')
     assert checksums('production') == before: "production's tables changed"
     assert asked.size() == 1 && asked[0].startsWith('Promote code staging → production')
+    // asked outside any agent and before the lock, with a timeout around it
+    List<String> order = p.calls.findAll { it.step in ['input', 'lock', 'timeout'] }*.step
+    assert !p.called('input')[0].onNode && order.indexOf('input') < order.indexOf('lock') && order.indexOf('timeout') < order.indexOf('input')
+    assert p.called('lock')[0].args.resource == 'wpsync-sandbox-production'
     assert !p.called('stage').collect { it.args }.any { it.startsWith('Restore') || it.startsWith('Dump') }
     target.parentFile.deleteDir()
 }

@@ -31,7 +31,7 @@ class Runner implements Serializable {
     ]
 
     /** Arguments every step takes besides its flags. */
-    static final List<String> COMMON = ['credentials', 'approver', 'approvalMessage', 'logLevel']
+    static final List<String> COMMON = ['credentials', 'approver', 'approvalMessage', 'approvalTimeoutHours', 'logLevel']
 
     /** The message for keys of args that are not in known, or null. */
     @NonCPS
@@ -154,7 +154,10 @@ class Runner implements Serializable {
         if (args.approver) {
             question.submitter = args.approver
         }
-        steps.input(question)
+        // an approval nobody gives does not hold the build forever
+        steps.timeout(time: (args.approvalTimeoutHours ?: 24) as int, unit: 'HOURS') {
+            steps.input(question)
+        }
         return true
     }
 

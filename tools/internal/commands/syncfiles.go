@@ -119,33 +119,17 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 		if err := os.MkdirAll(mirror, 0o700); err != nil {
 			return exit.Usagef("mirror directory %s: %v (set --mirror)", mirror, err)
 		}
-		// With an approved plan the mirror holds what was previewed: it is
-		// not refreshed, so what is applied is what was approved, and the
-		// source must still be as it was then.
-		if plan != nil {
-			mopts := opts
-			mopts.DryRun, mopts.Mirror, mopts.BackupDir, mopts.Chown, mopts.Chmod = true, true, "", "", ""
-			mres, err := rsync.Run(c.Ctx, src, rsync.Endpoint{Path: mirror}, mopts, c.Log)
-			if err != nil {
-				return fmt.Errorf("compare %s with the approved preview in %s: %w", from.Name, mirror, err)
-			}
-			if len(mres.Changes) > 0 {
-				var diff []string
-				for _, ch := range mres.Changes {
-					diff = append(diff, ch.Op+" "+ch.Path)
-				}
-				return exit.Refusedf("%s changed since the approved preview (%s), so nothing was applied: %s. Preview and approve again", from.Name, planPath, rsync.Summary(diff))
-			}
-		} else {
-			c.Log.Info().Str("from", from.Name).Str("mirror", mirror).Msg("updating the local mirror")
-			mopts := opts
-			mopts.DryRun, mopts.Mirror, mopts.BackupDir, mopts.Chown, mopts.Chmod = false, true, "", "", ""
-			mres, err := rsync.Run(c.Ctx, src, rsync.Endpoint{Path: mirror}, mopts, c.Log)
-			if err != nil {
-				return fmt.Errorf("copy %s to the mirror %s: %w", from.Name, mirror, err)
-			}
-			rep.Summary["mirror"] = map[string]any{"path": mirror, "new": mres.New, "changed": mres.Changed, "deleted": mres.Deleted, "bytes": mres.Bytes}
+		// Refreshed for an approved plan too: the plan's checksums, not the mirror,
+		// decide that what is applied is what was approved, so the promotion
+		// may run on another agent than its preview.
+		c.Log.Info().Str("from", from.Name).Str("mirror", mirror).Msg("updating the local mirror")
+		mopts := opts
+		mopts.DryRun, mopts.Mirror, mopts.BackupDir, mopts.Chown, mopts.Chmod = false, true, "", "", ""
+		mres, err := rsync.Run(c.Ctx, src, rsync.Endpoint{Path: mirror}, mopts, c.Log)
+		if err != nil {
+			return fmt.Errorf("copy %s to the mirror %s: %w", from.Name, mirror, err)
 		}
+		rep.Summary["mirror"] = map[string]any{"path": mirror, "new": mres.New, "changed": mres.Changed, "deleted": mres.Deleted, "bytes": mres.Bytes}
 		src = rsync.Endpoint{Path: mirror}
 	}
 	if plan != nil {
