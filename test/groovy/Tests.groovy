@@ -450,6 +450,28 @@ tests['a failed sync says in the build description where it stopped and what the
     assert p.currentBuild.description == 'production → staging: FAILED at dump; staging: files updated, database unchanged'
 }
 
+tests['every step argument is documented on its help page'] = {
+    Map tools = [syncFiles: 'syncfiles', dumpDb: 'dumpdb', restoreDb: 'restoredb', rewriteUrls: 'rewriteurls']
+    List<String> missing = []
+    tools.each { String step, String tool ->
+        String txt = new File(repo, "vars/${step}.txt").text
+        // dumpDb never writes: it asks no approval
+        List<String> args = (io.wpsync.Runner.FLAGS[tool].keySet() as List) + io.wpsync.Runner.COMMON.findAll { step != 'dumpDb' || !it.startsWith('approv') }
+        missing += args.findAll { !txt.contains("<code>${it}</code>") }.collect { "${step}.${it}" }
+    }
+    ['wpSync', 'promoteFiles', 'snapshotToGit', 'lockTarget'].each { String step ->
+        String groovy = new File(repo, "vars/${step}.groovy").text
+        String txt = new File(repo, "vars/${step}.txt").text
+        def m = groovy =~ /(?s)known = (\[.*?\])/
+        List<String> known = m ? Eval.me(m[0][1].replaceAll(/\s+/, ' ')) as List<String> : []
+        if (step == 'lockTarget') {
+            known = ['config', 'target']
+        }
+        missing += known.findAll { !txt.contains("<code>${it}</code>") }.collect { "${step}.${it}" }
+    }
+    assert missing.isEmpty() : "undocumented step arguments: ${missing}"
+}
+
 // ---- Provisioning on an agent without WPSYNC_BIN_DIR (resources/io/wpsync/provision.sh)
 
 String libVersion(File repo) { new File(repo, 'resources/io/wpsync/version.txt').text.trim() }
