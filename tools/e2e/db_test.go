@@ -12,7 +12,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/go-sql-driver/mysql"
 )
@@ -208,9 +207,10 @@ func TestReadersNeverSeeAMissingTableDuringTheSwap(t *testing.T) {
 			}
 		}()
 	}
-	time.Sleep(200 * time.Millisecond)
+	waitFor(t, func() bool { return queries.Load() >= 20 }) // the readers are reading
 	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", p)
-	time.Sleep(200 * time.Millisecond)
+	after := queries.Load()
+	waitFor(t, func() bool { return queries.Load() >= after+20 }) // and read the swapped tables
 	stop.Store(true)
 	wg.Wait()
 	if len(errs) > 0 {

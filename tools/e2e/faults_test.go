@@ -310,7 +310,7 @@ func TestSSHDroppedMidDump(t *testing.T) {
 	}
 	var got bytes.Buffer
 	io.CopyN(&got, out, 16<<10) // the dump is under way; stop reading, so the remote side blocks
-	time.Sleep(300 * time.Millisecond)
+	waitFor(t, func() bool { return strings.Contains(psUser("wpsync-prod"), "dump") })
 	sh(t, "pkill -KILL -u wpsync-prod sshd || true")
 	io.Copy(&got, out)
 	err := cmd.Wait()

@@ -85,7 +85,7 @@ func TestHostSecretsTravelOutsideArgv(t *testing.T) {
 	go func() {
 		done <- h.Run(ctx, host.Cmd{Script: `printf %s "$WPSYNC_T"; sleep 2`, Secrets: map[string]string{"WPSYNC_T": secret}, Stdout: &out})
 	}()
-	time.Sleep(700 * time.Millisecond)
+	waitFor(t, func() bool { return strings.Contains(psUser("wpsync-prod"), "sleep 2") }) // the script runs
 	ps := sh(t, "ps -eo args")
 	if strings.Contains(ps, "w'ord") {
 		t.Fatal("the secret is visible in ps")

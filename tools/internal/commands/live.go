@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"database/sql"
 	"fmt"
 	"time"
 
@@ -39,9 +40,13 @@ func rewriteLive(c *cliapp.Ctx, cfg *config.Config, opts rewrite.Options, rep *r
 		return err
 	}
 	defer lock.Close()
-	var got int
-	if err := lock.QueryRowContext(c.Ctx, "SELECT GET_LOCK(?, ?)", "wpsync:"+t.env.DB.Name, c.Int("lock-wait")).Scan(&got); err != nil || got != 1 {
-		return fmt.Errorf("%s database: another wpsync run holds the lock %q: let it finish, then run again", t.env.Name, "wpsync:"+t.env.DB.Name)
+	// The same lock restoredb takes (dbclient.Lock), held by this session.
+	var got sql.NullInt64
+	if err := lock.QueryRowContext(c.Ctx, "SELECT GET_LOCK(?, ?)", "wpsync:"+t.env.DB.Name, c.Int("lock-wait")).Scan(&got); err != nil {
+		return fmt.Errorf("%s database: take the lock %q: %w", t.env.Name, "wpsync:"+t.env.DB.Name, err)
+	}
+	if !got.Valid || got.Int64 != 1 {
+		return fmt.Errorf("%s database: another wpsync run holds the lock %q (waited %ds): let it finish, then run again", t.env.Name, "wpsync:"+t.env.DB.Name, c.Int("lock-wait"))
 	}
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Bool("dry_run", opts.DryRun).Msg("rewriting the live database")
 	start := time.Now()
