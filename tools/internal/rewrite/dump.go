@@ -12,8 +12,10 @@ import (
 )
 
 // Dump rewrites a mysqldump stream from r to w. Only string literals in
-// INSERTs of text columns change; every other byte is copied. A wpsync
-// seal at the end is renewed so that it covers the new content.
+// INSERTs of text columns change; every other byte is copied, except the
+// manifest line, which records the rewrite. A dumpdb dump is verified
+// against its seal and gets a new one over the new content; a damaged or
+// cut one is refused.
 //
 // The lexer finds the literals that can match on one goroutine; they are
 // rewritten and written, in order, on another (sqldump's Defer/Rewrite).
