@@ -498,3 +498,34 @@ func TestSSHFailuresReadTheSameInEveryHelper(t *testing.T) {
 		}
 	}
 }
+
+// db.exclude_tables are not dumped and stay as they are on the target;
+// db.no_data_tables arrive as structure only.
+func TestExcludedAndNoDataTables(t *testing.T) {
+	cfg := variantConfig(t, "tables", "      password_env: SANDBOX_PRODUCTION_DB_PASSWORD", "      password_env: SANDBOX_PRODUCTION_DB_PASSWORD\n      exclude_tables: [wp_commentmeta]\n      no_data_tables: [comments]")
+	before := checksums(t, "staging")["wp_commentmeta"]
+	dump := filepath.Join(t.TempDir(), "p.sql")
+	r := must(t, "dumpdb", "--config", cfg, "--env", "production", "--out", dump)
+	if !strings.Contains(r.stderr, "excluded (db.exclude_tables; a restore keeps the target's own): wp_commentmeta") || !strings.Contains(r.stderr, "structure only (db.no_data_tables): wp_comments") {
+		t.Errorf("dumpdb summary:\n%s", r.stderr)
+	}
+	r = must(t, "restoredb", "--config", cfg, "--env", "staging", "--allow-other-dump", "--in", dump)
+	if !strings.Contains(r.stderr, "kept as they are on staging (not in the dump: db.exclude_tables): wp_commentmeta") {
+		t.Errorf("restoredb summary:\n%s", r.stderr)
+	}
+	if got := checksums(t, "staging")["wp_commentmeta"]; got != before {
+		t.Errorf("staging's wp_commentmeta changed: %s → %s", before, got)
+	}
+	if got := rootSQL(t, "staging", "wordpress", "SELECT COUNT(*) FROM wp_comments"); got != "0" {
+		t.Errorf("wp_comments has %s rows; structure only was asked", got)
+	}
+	if got := rootSQL(t, "staging", "", "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA='wordpress' AND TABLE_NAME='wp_comments'"); got == "0" {
+		t.Error("wp_comments has no structure")
+	}
+	// A rollback leaves the kept table in place too.
+	must(t, "restoredb", "--config", cfg, "--env", "staging", "--rollback")
+	if got := checksums(t, "staging")["wp_commentmeta"]; got != before {
+		t.Errorf("after the rollback staging's wp_commentmeta is %q, was %s", got, before)
+	}
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", dumpProduction(t, "full.sql"))
+}

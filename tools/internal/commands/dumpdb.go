@@ -64,6 +64,14 @@ func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
 	fmt.Fprintf(w, "\ndumpdb summary: %s (%s %s) → %s: %d tables, %d rows, %s in %s (%.1f MiB/s)\n", t.env.Name, m.Flavor, m.Server, outPath,
 		len(m.Tables), rows, report.Bytes(m.Bytes), elapsed.Round(time.Millisecond), float64(m.Bytes)/1048576/elapsed.Seconds())
 	report.Table(w, []string{"TABLE", "ROWS"}, tableRows)
+	if len(m.Kept) > 0 {
+		rep.Summary["excluded"] = m.Kept
+		fmt.Fprintf(w, "excluded (db.exclude_tables; a restore keeps the target's own): %s\n", strings.Join(m.Kept, ", "))
+	}
+	if len(m.NoData) > 0 {
+		rep.Summary["structure_only"] = m.NoData
+		fmt.Fprintf(w, "structure only (db.no_data_tables): %s\n", strings.Join(m.NoData, ", "))
+	}
 	if len(m.Skipped) > 0 {
 		rep.Summary["not_dumped"] = m.Skipped
 		fmt.Fprintf(w, "not dumped: %s (stored routines and events are not copied; they stay as they are on the target)\n", strings.Join(m.Skipped, ", "))

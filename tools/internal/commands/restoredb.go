@@ -77,6 +77,10 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	for _, m := range res.Mapped {
 		fmt.Fprintf(w, "collation mapped: %s\n", m)
 	}
+	if len(res.Kept) > 0 {
+		rep.Summary["kept"] = res.Kept
+		fmt.Fprintf(w, "kept as they are on %s (not in the dump: db.exclude_tables): %s\n", t.env.Name, strings.Join(res.Kept, ", "))
+	}
 	if len(res.Edited) > 0 {
 		rep.Summary["edited"] = res.Edited
 		for _, e := range res.Edited {

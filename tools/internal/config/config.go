@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -76,6 +77,33 @@ type DB struct {
 	User            string `yaml:"user"`
 	PasswordEnv     string `yaml:"password_env"`
 	DockerContainer string `yaml:"docker_container"`
+	// ExcludeTables are never dumped: on a restore the target keeps its
+	// own. NoDataTables are dumped as structure only (sessions, logs,
+	// scheduler history). Patterns match the full table name or the name
+	// without the prefix: wp_actionscheduler_logs, actionscheduler_*.
+	ExcludeTables []string `yaml:"exclude_tables"`
+	NoDataTables  []string `yaml:"no_data_tables"`
+}
+
+// TableRole is "exclude", "no-data" or "" for a table of this database.
+func (d DB) TableRole(table string) string {
+	match := func(patterns []string) bool {
+		for _, p := range patterns {
+			for _, name := range []string{table, strings.TrimPrefix(table, d.Prefix)} {
+				if ok, _ := path.Match(p, name); ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch {
+	case match(d.ExcludeTables):
+		return "exclude"
+	case match(d.NoDataTables):
+		return "no-data"
+	}
+	return ""
 }
 
 // Files holds the file sync filters.
@@ -362,6 +390,11 @@ func (e *Env) normalize(baseDir string) error {
 	}
 	if d.Prefix == "" {
 		d.Prefix = "wp_"
+	}
+	for _, p := range append(append([]string{}, d.ExcludeTables...), d.NoDataTables...) {
+		if _, err := path.Match(p, ""); err != nil || p == "" || p == "*" {
+			return fmt.Errorf("db.exclude_tables/no_data_tables: %q is not a table pattern (a name, or a name with * and ?; not * alone)", p)
+		}
 	}
 	if !prefixRe.MatchString(d.Prefix) {
 		return fmt.Errorf("db.prefix %q: a WordPress table prefix holds only letters, digits and '_'", d.Prefix)

@@ -194,3 +194,18 @@ func TestVarNamesAreShellNames(t *testing.T) {
 		t.Errorf("DBPasswordVar = %s", got)
 	}
 }
+
+func TestTableRoles(t *testing.T) {
+	d := DB{Prefix: "wp_", ExcludeTables: []string{"wp_wc_sessions", "actionscheduler_*"}, NoDataTables: []string{"*_log"}}
+	for table, want := range map[string]string{
+		"wp_wc_sessions": "exclude", "wp_actionscheduler_actions": "exclude", "wp_redirection_log": "no-data", "wp_posts": "",
+	} {
+		if got := d.TableRole(table); got != want {
+			t.Errorf("TableRole(%s) = %q, want %q", table, got, want)
+		}
+	}
+	bad := strings.Replace(valid, "user: wp}\nrewrite", "user: wp, exclude_tables: ['*']}\nrewrite", 1)
+	if _, err := Parse("wpsync.yml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "not * alone") {
+		t.Errorf("a pattern matching every table: %v", err)
+	}
+}

@@ -78,12 +78,20 @@ func Dump(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logg
 		return nil, fmt.Errorf("%s database %s has no tables with the prefix %q: check db.name and db.prefix", c.Env.Name, c.Env.DB.Name, c.Env.DB.Prefix)
 	}
 	names := make([]string, 0, len(tables))
-	var skipped []string
+	var skipped, kept, noData []string
 	for _, t := range tables {
 		if t.Engine == "-" {
 			// Procedures, functions and events belong to the database, not
 			// to WordPress's tables: reported, never silently left out.
 			skipped = append(skipped, strings.ToLower(t.Type)+" "+t.Name)
+			continue
+		}
+		switch c.Env.DB.TableRole(t.Name) {
+		case "exclude":
+			kept = append(kept, t.Name)
+			continue
+		case "no-data":
+			noData = append(noData, t.Name)
 			continue
 		}
 		if t.Type == "BASE TABLE" && !strings.EqualFold(t.Engine, "InnoDB") {
@@ -92,7 +100,7 @@ func Dump(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logg
 		names = append(names, t.Name)
 	}
 	m := &dumpfile.Manifest{Format: dumpfile.FormatVersion, Env: c.Env.Name, Site: site, Database: c.Env.DB.Name, Prefix: c.Env.DB.Prefix,
-		Server: version, Flavor: flavor, Created: time.Now().UTC(), Skipped: skipped, URL: c.Env.URL}
+		Server: version, Flavor: flavor, Created: time.Now().UTC(), Skipped: skipped, URL: c.Env.URL, Kept: kept, NoData: noData}
 	if len(skipped) > 0 {
 		log.Warn().Strs("not_dumped", skipped).Msg("stored routines and events are not dumped (wpsync copies the WordPress tables with their views and triggers): they stay as they are on the target")
 	}
@@ -109,8 +117,16 @@ func Dump(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logg
 	var stderr bytes.Buffer
 	done := make(chan error, 1)
 	go func() {
-		args := append(append([]string{}, Args...), append([]string{"--", c.Env.DB.Name}, names...)...)
-		err := c.Run(ctx, dbclient.Dump, args, nil, pw, &stderr)
+		// Two runs of the dump tool into one stream: the tables with their
+		// rows, then the no-data tables' structure (MySQL's mysqldump has
+		// no per-table --no-data).
+		var err error
+		if len(names) > 0 {
+			err = c.Run(ctx, dbclient.Dump, append(append([]string{}, Args...), append([]string{"--", c.Env.DB.Name}, names...)...), nil, pw, &stderr)
+		}
+		if err == nil && len(noData) > 0 {
+			err = c.Run(ctx, dbclient.Dump, append(append([]string{}, Args...), append([]string{"--no-data", "--", c.Env.DB.Name}, noData...)...), nil, pw, &stderr)
+		}
 		pw.CloseWithError(err)
 		done <- err
 	}()

@@ -126,6 +126,7 @@ type Result struct {
 	SwapMillis int64              `json:"swap_ms"`
 	Objects    []string           `json:"views_and_triggers,omitempty"`
 	Edited     []string           `json:"edited,omitempty"`
+	Kept       []string           `json:"kept,omitempty"`
 	ImportTime time.Duration      `json:"-"`
 }
 
@@ -274,6 +275,20 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	if err != nil {
 		return nil, fmt.Errorf("verify: %w", err)
 	}
+	if m := imp.manifest; m != nil && len(m.Kept) > 0 {
+		// Left out of the dump on purpose (db.exclude_tables): the
+		// target's own stay in place, outside the swap.
+		keep := prefixMapper(opts.FromPrefix, c.Env.DB.Prefix)
+		old = slices.DeleteFunc(old, func(t string) bool {
+			for _, k := range m.Kept {
+				if keep(k) == t {
+					res.Kept = append(res.Kept, t)
+					return true
+				}
+			}
+			return false
+		})
+	}
 	want := imp.rows
 	mapName := prefixMapper(opts.FromPrefix, c.Env.DB.Prefix)
 	if m := imp.manifest; m != nil {
@@ -359,6 +374,9 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	if backup.prefix == "" {
 		if err := saveTriggers(context.WithoutCancel(ctx), c, backup.db, liveTrig); err != nil {
 			log.Warn().Err(err).Msg("the swap is done; the previous tables' triggers could not be kept for a rollback")
+		}
+		if err := saveKept(context.WithoutCancel(ctx), c, backup.db, res.Kept); err != nil {
+			log.Warn().Err(err).Msg("the swap is done; the kept tables could not be noted for a rollback: a rollback would move them too")
 		}
 	}
 	if objs := imp.held.objects; len(objs) > 0 {
@@ -623,7 +641,7 @@ func Rollback(ctx context.Context, c *dbclient.Client, lockWait int) ([]string, 
 	if err != nil {
 		return nil, err
 	}
-	prev = slices.DeleteFunc(prev, func(t string) bool { return t == TriggersTable })
+	prev = slices.DeleteFunc(prev, func(t string) bool { return t == TriggersTable || t == KeptTable })
 	if len(prev) == 0 { // a backup kept as prefixed tables?
 		backup, tmp = place{db: db, prefix: BackupPrefix}, place{db: db, prefix: ShadowPrefix}
 		names, err := tablesIn(ctx, c, db, BackupPrefix)
@@ -640,6 +658,13 @@ func Rollback(ctx context.Context, c *dbclient.Client, lockWait int) ([]string, 
 	cur, err := tablesIn(ctx, c, db, c.Env.DB.Prefix)
 	if err != nil {
 		return nil, err
+	}
+	if backup.prefix == "" { // tables the restore left in place stay in place
+		kept, err := keptTables(ctx, c, backup.db)
+		if err != nil {
+			return nil, err
+		}
+		cur = slices.DeleteFunc(cur, func(t string) bool { return slices.Contains(kept, t) })
 	}
 	all, err := tablesIn(ctx, c, db, "")
 	if err != nil {
@@ -776,4 +801,34 @@ func changePrefixKeys(ctx context.Context, c *dbclient.Client, shadow place, fro
 	}
 	_, err := c.Query(ctx, "", q.String())
 	return err
+}
+
+// KeptTable, in the backup database, names the live tables a restore left
+// in place (db.exclude_tables), so a rollback leaves them in place too.
+const KeptTable = "wpsync_kept"
+
+func saveKept(ctx context.Context, c *dbclient.Client, backupDB string, kept []string) error {
+	t := qualified(backupDB, KeptTable)
+	q := "DROP TABLE IF EXISTS " + t + ";\nCREATE TABLE " + t + " (name VARCHAR(64) PRIMARY KEY);\n"
+	for _, k := range kept {
+		q += "INSERT INTO " + t + " VALUES (" + dbclient.QuoteString(k) + ");\n"
+	}
+	_, err := c.Query(ctx, "", q)
+	return err
+}
+
+func keptTables(ctx context.Context, c *dbclient.Client, backupDB string) ([]string, error) {
+	rows, err := c.Query(ctx, "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(backupDB)+" AND TABLE_NAME = "+dbclient.QuoteString(KeptTable))
+	if err != nil || len(rows) != 1 || rows[0][0] == "0" {
+		return nil, err
+	}
+	rows, err = c.Query(ctx, "", "SELECT name FROM "+qualified(backupDB, KeptTable))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range rows {
+		out = append(out, r[0])
+	}
+	return out, nil
 }

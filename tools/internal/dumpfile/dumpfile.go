@@ -62,6 +62,10 @@ type Manifest struct {
 	// URL rewrites applied since, in order (rewriteurls adds them).
 	URL       string    `json:"url,omitempty"`
 	Rewritten []Rewrite `json:"rewritten,omitempty"`
+	// Kept are tables left out of the dump (db.exclude_tables): a restore
+	// leaves the target's own. NoData are dumped as structure only.
+	Kept   []string `json:"kept,omitempty"`
+	NoData []string `json:"no_data,omitempty"`
 }
 
 // Rewrite is one URL pair applied to a dump.
