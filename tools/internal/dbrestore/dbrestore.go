@@ -818,11 +818,10 @@ func saveKept(ctx context.Context, c *dbclient.Client, backupDB string, kept []s
 }
 
 func keptTables(ctx context.Context, c *dbclient.Client, backupDB string) ([]string, error) {
-	rows, err := c.Query(ctx, "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(backupDB)+" AND TABLE_NAME = "+dbclient.QuoteString(KeptTable))
-	if err != nil || len(rows) != 1 || rows[0][0] == "0" {
+	if ok, err := hasTable(ctx, c, backupDB, KeptTable); !ok {
 		return nil, err
 	}
-	rows, err = c.Query(ctx, "", "SELECT name FROM "+qualified(backupDB, KeptTable))
+	rows, err := c.Query(ctx, "", "SELECT name FROM "+qualified(backupDB, KeptTable))
 	if err != nil {
 		return nil, err
 	}

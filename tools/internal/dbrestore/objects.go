@@ -143,11 +143,10 @@ func saveTriggers(ctx context.Context, c *dbclient.Client, backupDB string, obje
 
 // savedTriggers reads what saveTriggers kept; none when there is no table.
 func savedTriggers(ctx context.Context, c *dbclient.Client, backupDB string) ([]object, error) {
-	rows, err := c.Query(ctx, "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(backupDB)+" AND TABLE_NAME = "+dbclient.QuoteString(TriggersTable))
-	if err != nil || len(rows) != 1 || rows[0][0] == "0" {
+	if ok, err := hasTable(ctx, c, backupDB, TriggersTable); !ok {
 		return nil, err
 	}
-	rows, err = c.Query(ctx, "", "SELECT name, HEX(stmt) FROM "+qualified(backupDB, TriggersTable)+" ORDER BY ord")
+	rows, err := c.Query(ctx, "", "SELECT name, HEX(stmt) FROM "+qualified(backupDB, TriggersTable)+" ORDER BY ord")
 	if err != nil {
 		return nil, err
 	}
@@ -163,4 +162,13 @@ func savedTriggers(ctx context.Context, c *dbclient.Client, backupDB string) ([]
 		out = append(out, object{kind: "TRIGGER", name: r[0], stmt: string(stmt)})
 	}
 	return out, nil
+}
+
+// hasTable reports whether db holds table.
+func hasTable(ctx context.Context, c *dbclient.Client, db, table string) (bool, error) {
+	rows, err := c.Query(ctx, "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME = "+dbclient.QuoteString(table))
+	if err != nil {
+		return false, err
+	}
+	return len(rows) == 1 && rows[0][0] != "0", nil
 }
