@@ -18,7 +18,16 @@ func main() {
 verifies it (sha256 seal, completion line, statement errors, row counts against
 the manifest), then swaps all WordPress tables into place with one atomic
 RENAME TABLE, moving the previous tables into DB_wpsync_prev. Any failure before
-the swap drops the shadow and leaves the target exactly as it was. DEFINER
+the swap drops the shadow and leaves the target exactly as it was; the previous
+backup moves aside in the same RENAME and is dropped only after it. Views and
+triggers are created on the live tables right after the swap. Before writing,
+the protected environments' servers are asked whether the target is one of
+them under another name; a protected target is dumped first (--backup-dir). A
+dump of another site, or one still holding another environment's URLs, is
+refused (--allow-other-dump); so is one with another table prefix
+(--change-prefix). Media-offload settings are made read-only on an unprotected
+target (offload in wpsync.yml). Only statements a dump of one database holds
+are sent. DEFINER
 clauses, GTID_PURGED and MariaDB's sandbox line are removed; MySQL 8 collations
 missing on MariaDB are mapped with a warning (--no-collation-map stops instead).
 The user should have CREATE and DROP on DB\_wpsync\_% databases; without it, the

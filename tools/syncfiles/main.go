@@ -20,8 +20,13 @@ func main() {
    syncfiles --config wpsync.yml --from production --snapshot WORKTREE --changelog MSG [--mirror DIR]`,
 		Description: `Runs the real rsync with the SSH settings of wpsync.yml only (key, known_hosts,
 port, jump host; ~/.ssh/config is ignored). Never synced: wp-content/uploads/,
-cache and upgrade folders, .git/, plus files.exclude. Never overwritten or deleted
-on the target: files.protect (wp-config.php, .htaccess, .user.ini). When both
+cache and upgrade folders, .git/, plus files.exclude and files.staging_only (never
+promoted). Never overwritten or deleted on the target: /wp-config.php, /.htaccess,
+/.user.ini plus files.protect; patterns are anchored at the docroot (**/NAME for
+any depth). A target path that is not a WordPress root is refused
+(--allow-any-path), and so is a target that the servers say is a protected
+environment under another name. --dry-run --save-plan FILE saves a preview;
+--plan FILE applies exactly it, or nothing. When both
 environments are remote, the files are relayed through a local mirror directory
 (--mirror; kept between runs so both legs are incremental). Files are put in
 place at the end of the transfer (--delay-updates), so the site never runs half

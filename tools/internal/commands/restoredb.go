@@ -54,10 +54,7 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	start := time.Now()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("in", in).Msg("restoring through a shadow database")
 	opts := dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait"), Size: dumpfile.PlainSize(in), FromPrefix: c.String("change-prefix")}
-	opts.Edits = map[string]func([]byte) ([]byte, string, bool){}
-	for name, edit := range hygiene.Options(t.env) {
-		opts.Edits[name] = edit
-	}
+	opts.Edits = hygiene.Options(t.env)
 	if !c.Bool("allow-other-dump") {
 		opts.CheckOrigin = func(m *dumpfile.Manifest) error { return checkOrigin(t, m) }
 	}

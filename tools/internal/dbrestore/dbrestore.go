@@ -271,6 +271,7 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 			return nil, err
 		}
 	}
+	mapName := prefixMapper(opts.FromPrefix, c.Env.DB.Prefix) // dump table names → target names
 	counts, old, err := countAndList(ctx, c, shadow, imp.order, db, c.Env.DB.Prefix)
 	if err != nil {
 		return nil, fmt.Errorf("verify: %w", err)
@@ -278,10 +279,9 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 	if m := imp.manifest; m != nil && len(m.Kept) > 0 {
 		// Left out of the dump on purpose (db.exclude_tables): the
 		// target's own stay in place, outside the swap.
-		keep := prefixMapper(opts.FromPrefix, c.Env.DB.Prefix)
 		old = slices.DeleteFunc(old, func(t string) bool {
 			for _, k := range m.Kept {
-				if keep(k) == t {
+				if mapName(k) == t {
 					res.Kept = append(res.Kept, t)
 					return true
 				}
@@ -290,7 +290,6 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 		})
 	}
 	want := imp.rows
-	mapName := prefixMapper(opts.FromPrefix, c.Env.DB.Prefix)
 	if m := imp.manifest; m != nil {
 		want = map[string]int64{}
 		for _, t := range m.Tables {

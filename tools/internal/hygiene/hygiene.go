@@ -19,7 +19,7 @@ import (
 
 // Edit is what a restore does to one option: its new value and a line for
 // the summary, or ok false to leave it.
-type Edit func(value []byte) (newValue []byte, note string, ok bool)
+type Edit = func(value []byte) (newValue []byte, note string, ok bool)
 
 // Options returns the options to edit in env's database on a restore,
 // by option name (without the table prefix; they live in <prefix>options).
