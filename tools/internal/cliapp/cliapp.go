@@ -20,7 +20,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/wpsync/wpsync/tools/internal/config"
-	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/logx"
 	"github.com/wpsync/wpsync/tools/internal/report"
@@ -77,10 +77,10 @@ func (c *Ctx) Config() (*config.Config, error) {
 	return cfg, nil
 }
 
-// Input opens a dump for reading (see dumpfile.Open) so that a signal
+// Input opens a dump for reading (see dump.Open) so that a signal
 // ends the run even while it waits for more input on a pipe.
 func (c *Ctx) Input(path string) (io.ReadCloser, error) {
-	r, err := dumpfile.Open(path, c.App.Reader)
+	r, err := dump.Open(path, c.App.Reader)
 	if err != nil {
 		return nil, err
 	}

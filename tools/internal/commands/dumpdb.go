@@ -1,15 +1,12 @@
 package commands
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/wpsync/wpsync/tools/internal/cliapp"
-	"github.com/wpsync/wpsync/tools/internal/dbdump"
-	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/report"
 )
@@ -28,30 +25,17 @@ func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
 	}
 	defer t.Close()
 	rep.Site = t.cfg.Site
-	out, err := dumpfile.Create(outPath, c.Stdout)
+	out, err := dump.Create(outPath, c.Stdout)
 	if err != nil {
 		return exit.Usagef("%v", err)
 	}
 	start := time.Now()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("out", outPath).Msg("dumping")
-	m, err := dbdump.Dump(c.Ctx, t.client, out, c.Log, t.cfg.Site)
-	if err == nil {
-		err = out.Seal()
-	}
-	if err == nil {
-		err = out.Commit()
-	}
+	m, err := dump.Write(c.Ctx, t.client, out, c.Log, t.cfg.Site)
 	if err != nil {
-		out.Abort()
 		return err
 	}
 	elapsed := time.Since(start)
-	if outPath != "-" {
-		data, _ := json.MarshalIndent(m, "", "  ")
-		if err := os.WriteFile(outPath+".manifest.json", append(data, '\n'), 0o600); err != nil {
-			return fmt.Errorf("write manifest: %w", err)
-		}
-	}
 	var rows int64
 	tableRows := [][]string{}
 	for _, tb := range m.Tables {

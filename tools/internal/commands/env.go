@@ -9,8 +9,7 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/cliapp"
 	"github.com/wpsync/wpsync/tools/internal/config"
 	"github.com/wpsync/wpsync/tools/internal/dbclient"
-	"github.com/wpsync/wpsync/tools/internal/dbdump"
-	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/host"
 	"github.com/wpsync/wpsync/tools/internal/identity"
@@ -174,17 +173,11 @@ func keepBackupDump(c *cliapp.Ctx, t *target, rep *report.Report) error {
 	}
 	path := filepath.Join(dir, fmt.Sprintf("%s-%s-%s.sql.gz", t.cfg.Site, t.env.Name, time.Now().UTC().Format("20060102T150405.000Z")))
 	c.Log.Info().Str("env", t.env.Name).Str("backup", path).Msg("protected database: keeping a dump of it before writing")
-	out, err := dumpfile.Create(path, nil)
+	out, err := dump.Create(path, nil)
 	if err != nil {
 		return exit.Usagef("%v", err)
 	}
-	if _, err = dbdump.Dump(c.Ctx, t.client, out, c.Log, t.cfg.Site); err == nil {
-		if err = out.Seal(); err == nil {
-			err = out.Commit()
-		}
-	}
-	if err != nil {
-		out.Abort()
+	if _, err = dump.Write(c.Ctx, t.client, out, c.Log, t.cfg.Site); err != nil {
 		return fmt.Errorf("backup dump of %s before writing it (nothing was written): %w", t.env.Name, err)
 	}
 	rep.Summary["backup_dump"] = path

@@ -7,7 +7,7 @@ import (
 
 	"github.com/wpsync/wpsync/tools/internal/cliapp"
 	"github.com/wpsync/wpsync/tools/internal/dbrestore"
-	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/hygiene"
 	"github.com/wpsync/wpsync/tools/internal/report"
@@ -50,13 +50,13 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	if err := keepBackupDump(c, t, rep); err != nil {
 		return err
 	}
-	v := dumpfile.NewVerifier(r)
+	v := dump.NewVerifier(r)
 	start := time.Now()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("in", in).Msg("restoring through a shadow database")
-	opts := dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait"), Size: dumpfile.PlainSize(in), FromPrefix: c.String("change-prefix")}
+	opts := dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait"), Size: dump.PlainSize(in), FromPrefix: c.String("change-prefix")}
 	opts.Edits = hygiene.Options(t.env)
 	if !c.Bool("allow-other-dump") {
-		opts.CheckOrigin = func(m *dumpfile.Manifest) error { return checkOrigin(t, m) }
+		opts.CheckOrigin = func(m *dump.Manifest) error { return checkOrigin(t, m) }
 	}
 	res, err := dbrestore.Restore(c.Ctx, t.client, v, v, opts, c.Log)
 	if err != nil {
@@ -99,7 +99,7 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 // checkOrigin refuses a dump of another site, or one that still holds
 // another environment's URLs: restored, staging would link and redirect
 // its visitors to production.
-func checkOrigin(t *target, m *dumpfile.Manifest) error {
+func checkOrigin(t *target, m *dump.Manifest) error {
 	if m.Site != "" && m.Site != t.cfg.Site {
 		return exit.Refusedf("the dump is of site %q, and this config is for site %q: nothing was changed on %s. Check --in and --config, or pass --allow-other-dump if that dump is meant", m.Site, t.cfg.Site, t.env.Name)
 	}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/wpsync/wpsync/tools/internal/cliapp"
 	"github.com/wpsync/wpsync/tools/internal/config"
-	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/progress"
 	"github.com/wpsync/wpsync/tools/internal/report"
@@ -113,7 +113,7 @@ func rewriteDump(c *cliapp.Ctx, opts rewrite.Options, rep *report.Report) error 
 	}
 	defer r.Close()
 	var w io.Writer
-	out, err := dumpfile.Create(outPath, c.Stdout)
+	out, err := dump.Create(outPath, c.Stdout)
 	if err != nil {
 		return exit.Usagef("%v", err)
 	}
@@ -121,7 +121,7 @@ func rewriteDump(c *cliapp.Ctx, opts rewrite.Options, rep *report.Report) error 
 	if opts.DryRun {
 		w = io.Discard
 	}
-	meter := progress.Start(c.Log, "rewrite", "rows", dumpfile.PlainSize(in))
+	meter := progress.Start(c.Log, "rewrite", "rows", dump.PlainSize(in))
 	stats, err := rewrite.Dump(w, meter.Reader(r), opts, func(rows int64) { meter.Items.Store(rows) })
 	elapsed := meter.Done()
 	if err != nil {
@@ -130,7 +130,7 @@ func rewriteDump(c *cliapp.Ctx, opts rewrite.Options, rep *report.Report) error 
 	}
 	if opts.DryRun {
 		out.Abort()
-	} else if err := out.Commit(); err != nil {
+	} else if err := out.Commit(nil); err != nil {
 		out.Abort()
 		return err
 	}

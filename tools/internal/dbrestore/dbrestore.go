@@ -23,10 +23,10 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/wpsync/wpsync/tools/internal/dbclient"
-	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/progress"
-	"github.com/wpsync/wpsync/tools/internal/sqldump"
+	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
 )
 
 // Where the shadow and the backup live: databases beside the target, or,
@@ -117,12 +117,12 @@ func (p place) prepare(ctx context.Context, c *dbclient.Client, charset, collati
 type Result struct {
 	Database   string             `json:"database"`
 	Backup     string             `json:"backup"`
-	Tables     []dumpfile.Table   `json:"tables"`
+	Tables     []dump.Table   `json:"tables"`
 	Rows       int64              `json:"rows"`
 	Bytes      int64              `json:"bytes"`
 	Sealed     bool               `json:"sealed"`
 	Mapped     []string           `json:"collations_mapped,omitempty"`
-	Manifest   *dumpfile.Manifest `json:"manifest,omitempty"`
+	Manifest   *dump.Manifest `json:"manifest,omitempty"`
 	SwapMillis int64              `json:"swap_ms"`
 	Objects    []string           `json:"views_and_triggers,omitempty"`
 	Edited     []string           `json:"edited,omitempty"`
@@ -152,7 +152,7 @@ type Options struct {
 	FromPrefix string
 	// CheckOrigin, when set, judges the dump's manifest (which site and
 	// URLs it holds) after the import and before the swap.
-	CheckOrigin func(*dumpfile.Manifest) error
+	CheckOrigin func(*dump.Manifest) error
 	// Edits change options in the shadow before the swap (see package
 	// hygiene), by option name: the site never serves the unedited value.
 	Edits map[string]func(value []byte) (newValue []byte, note string, ok bool)
@@ -171,9 +171,9 @@ var (
 )
 
 // Restore imports the dump read from r into env's database. r should be a
-// dumpfile.Verifier so the seal can be checked; v may be nil for an
+// dump.Verifier so the seal can be checked; v may be nil for an
 // unsealed stream.
-func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.Verifier, opts Options, log zerolog.Logger) (*Result, error) {
+func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dump.Verifier, opts Options, log zerolog.Logger) (*Result, error) {
 	db := c.Env.DB.Name
 	shadow, backup, trash := place{db: db + ShadowSuffix}, place{db: db + BackupSuffix}, place{db: db + TrashSuffix}
 	res := &Result{Database: db}
@@ -304,7 +304,7 @@ func Restore(ctx context.Context, c *dbclient.Client, r io.Reader, v *dumpfile.V
 		if !ok || got != want[t] {
 			return nil, fmt.Errorf("verify: table %s has %d rows after the import, the dump says %d; nothing was changed on %s", t, got, want[t], c.Env.Name)
 		}
-		res.Tables = append(res.Tables, dumpfile.Table{Name: t, Rows: got})
+		res.Tables = append(res.Tables, dump.Table{Name: t, Rows: got})
 		res.Rows += got
 	}
 	if len(imp.order) == 0 {
@@ -421,7 +421,7 @@ type imported struct {
 	rows      map[string]int64
 	bytes     int64
 	completed bool
-	manifest  *dumpfile.Manifest
+	manifest  *dump.Manifest
 	mapped    []string
 }
 
@@ -459,10 +459,10 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 		}
 	}
 	delim := ""
-	hooks := sqldump.Hooks{
-		InsertHead: func(st *sqldump.Statement, head []byte) []byte { return rename(head) },
-		Statement: func(st *sqldump.Statement, text []byte) ([]byte, error) {
-			if st.Kind == sqldump.Delimiter {
+	hooks := lexer.Hooks{
+		InsertHead: func(st *lexer.Statement, head []byte) []byte { return rename(head) },
+		Statement: func(st *lexer.Statement, text []byte) ([]byte, error) {
+			if st.Kind == lexer.Delimiter {
 				if f := strings.Fields(string(text)); len(f) == 2 && f[1] != ";" {
 					delim = f[1]
 				} else {
@@ -511,14 +511,14 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 			}
 			return text, nil
 		},
-		End: func(st *sqldump.Statement) {
+		End: func(st *lexer.Statement) {
 			switch st.Kind {
-			case sqldump.CreateTable:
+			case lexer.CreateTable:
 				if _, ok := imp.rows[mapName(st.Table)]; !ok {
 					imp.order = append(imp.order, mapName(st.Table))
 					imp.rows[mapName(st.Table)] = 0
 				}
-			case sqldump.Insert:
+			case lexer.Insert:
 				imp.rows[mapName(st.Table)] += st.Rows
 				meter.Items.Add(st.Rows)
 			}
@@ -527,15 +527,15 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 			switch {
 			case bytes.HasPrefix(line, []byte("-- Dump completed")):
 				imp.completed = true
-			case bytes.HasPrefix(line, []byte(dumpfile.ManifestPrefix)):
-				if m, err := dumpfile.ParseManifestLine(line); err == nil {
+			case bytes.HasPrefix(line, []byte(dump.ManifestPrefix)):
+				if m, err := dump.ParseManifestLine(line); err == nil {
 					imp.manifest = m
 				}
 			}
 			return line
 		},
 	}
-	copyErr := sqldump.Copy(pw, meter.Reader(r), hooks)
+	copyErr := lexer.Copy(pw, meter.Reader(r), hooks)
 	imp.bytes = meter.Bytes.Load()
 	if copyErr != nil {
 		pw.CloseWithError(copyErr)
@@ -544,7 +544,7 @@ func importShadow(ctx context.Context, c *dbclient.Client, shadow place, r io.Re
 		// The client fails too when the stream stops mid-statement: a
 		// refusal of the dump's own content is the cause to report.
 		var refused *refusal
-		if clientErr != nil && !errors.Is(copyErr, sqldump.ErrTruncated) && !errors.As(copyErr, &refused) {
+		if clientErr != nil && !errors.Is(copyErr, lexer.ErrTruncated) && !errors.As(copyErr, &refused) {
 			return nil, fmt.Errorf("import into the shadow database failed: %w; nothing was changed on %s", c.Advice(clientErr, stderr.String()), c.Env.Name)
 		}
 		return nil, fmt.Errorf("import refused: %w; nothing was changed on %s", copyErr, c.Env.Name)

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"regexp"
 
-	"github.com/wpsync/wpsync/tools/internal/sqldump"
+	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
 )
 
 // The statement shapes a mysqldump or mariadb-dump of one database holds,
@@ -77,8 +77,8 @@ func trimSpace(s string) string {
 }
 
 // checkShape refuses a statement a dump of one database does not hold.
-func checkShape(st *sqldump.Statement, text []byte, delim string) error {
-	if st.Kind == sqldump.Delimiter {
+func checkShape(st *lexer.Statement, text []byte, delim string) error {
+	if st.Kind == lexer.Delimiter {
 		return nil
 	}
 	sk := skeleton(text, delim)

@@ -6,13 +6,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/wpsync/wpsync/tools/internal/sqldump"
+	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
 )
 
 // Every statement of a real mariadb-dump passes; statements a dump of one
 // database never holds are refused before they are sent.
 func TestOnlyDumpShapedStatementsPass(t *testing.T) {
-	dump, err := os.ReadFile("../sqldump/testdata/wordpress.sql")
+	dump, err := os.ReadFile("../dump/lexer/testdata/wordpress.sql")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,13 +20,13 @@ func TestOnlyDumpShapedStatementsPass(t *testing.T) {
 	view := "/*!50001 DROP VIEW IF EXISTS `wp_v`*/;\n/*!50001 CREATE ALGORITHM=UNDEFINED */\n/*!50013 SQL SECURITY DEFINER */\n/*!50001 VIEW `wp_v` AS select 1 AS `a` */;\n"
 	mysql8 := "/*!50503 SET NAMES utf8mb4 */;\nSET @MYSQLDUMP_TEMP_LOG_BIN = @@SESSION.SQL_LOG_BIN;\n/*!80016 SET @OLD_DEFAULT_COLLATION_FOR_UTF8MB4=@@default_collation_for_utf8mb4 */;\n"
 	var refused []string
-	hook := func(st *sqldump.Statement, text []byte) ([]byte, error) {
+	hook := func(st *lexer.Statement, text []byte) ([]byte, error) {
 		if err := checkShape(st, text, delimOf(st, text)); err != nil {
 			refused = append(refused, err.Error())
 		}
 		return text, nil
 	}
-	if err := sqldump.Copy(&bytes.Buffer{}, strings.NewReader(string(dump)+trigger+view+mysql8), sqldump.Hooks{Statement: hook}); err != nil {
+	if err := lexer.Copy(&bytes.Buffer{}, strings.NewReader(string(dump)+trigger+view+mysql8), lexer.Hooks{Statement: hook}); err != nil {
 		t.Fatal(err)
 	}
 	if len(refused) > 0 {
@@ -49,7 +49,7 @@ func TestOnlyDumpShapedStatementsPass(t *testing.T) {
 		"DROP TABLE IF EXISTS `a`; DROP DATABASE x;",
 	} {
 		refused = nil
-		if err := sqldump.Copy(&bytes.Buffer{}, strings.NewReader(bad+"\n"), sqldump.Hooks{Statement: hook}); err != nil {
+		if err := lexer.Copy(&bytes.Buffer{}, strings.NewReader(bad+"\n"), lexer.Hooks{Statement: hook}); err != nil {
 			t.Fatal(err)
 		}
 		if len(refused) == 0 {
@@ -61,8 +61,8 @@ func TestOnlyDumpShapedStatementsPass(t *testing.T) {
 // delimOf follows DELIMITER lines for the test's hook, as Restore does.
 var testDelim string
 
-func delimOf(st *sqldump.Statement, text []byte) string {
-	if st.Kind == sqldump.Delimiter {
+func delimOf(st *lexer.Statement, text []byte) string {
+	if st.Kind == lexer.Delimiter {
 		if f := strings.Fields(string(text)); len(f) == 2 && f[1] != ";" {
 			testDelim = f[1]
 		} else {

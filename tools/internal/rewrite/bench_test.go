@@ -10,7 +10,7 @@ import (
 // BenchmarkDump rewrites the real WordPress fixture dump, repeated to
 // ~18 MB, or the dump named by WPSYNC_BENCH_DUMP (make bench writes one).
 func BenchmarkDump(b *testing.B) {
-	one, err := os.ReadFile("../sqldump/testdata/wordpress.sql")
+	one, err := os.ReadFile("../dump/lexer/testdata/wordpress.sql")
 	if err != nil {
 		b.Fatal(err)
 	}

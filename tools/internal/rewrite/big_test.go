@@ -8,7 +8,7 @@ import (
 	"testing/iotest"
 
 	"github.com/wpsync/wpsync/tools/internal/phpserial"
-	"github.com/wpsync/wpsync/tools/internal/sqldump"
+	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
 )
 
 // Values larger than the lexer's read buffer, read in odd-sized pieces,
@@ -36,8 +36,8 @@ func TestValuesLargerThanTheBuffer(t *testing.T) {
 				t.Fatal(err)
 			}
 			var vals [][]byte
-			sqldump.Copy(&bytes.Buffer{}, bytes.NewReader(out.Bytes()), sqldump.Hooks{Defer: func(st *sqldump.Statement, col int, raw []byte, b bool) any {
-				vals = append(vals, sqldump.Unescape(nil, raw))
+			lexer.Copy(&bytes.Buffer{}, bytes.NewReader(out.Bytes()), lexer.Hooks{Defer: func(st *lexer.Statement, col int, raw []byte, b bool) any {
+				vals = append(vals, lexer.Unescape(nil, raw))
 				return nil
 			}})
 			if len(vals) != 2 || !phpserial.Valid(vals[0]) || bytes.Contains(vals[0], []byte("www.example.test")) || string(vals[1]) != "https://staging.example.test/small" {

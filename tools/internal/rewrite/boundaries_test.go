@@ -6,7 +6,7 @@ import (
 	"os/exec"
 	"testing"
 
-	"github.com/wpsync/wpsync/tools/internal/sqldump"
+	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
 	"github.com/wpsync/wpsync/tools/internal/urlmap"
 )
 
@@ -38,10 +38,10 @@ func TestBoundariesOnPHPBuiltValues(t *testing.T) {
 			}
 			dump := "CREATE TABLE `wp_options` (\n  `option_value` longtext\n);\nINSERT INTO `wp_options` VALUES ('"
 			var out bytes.Buffer
-			if _, err := Dump(&out, bytes.NewReader([]byte(dump+string(sqldump.Escape(nil, []byte(tc.In)))+"');\n")), Options{Pairs: pairs, Prefix: "wp_"}, nil); err != nil {
+			if _, err := Dump(&out, bytes.NewReader([]byte(dump+string(lexer.Escape(nil, []byte(tc.In)))+"');\n")), Options{Pairs: pairs, Prefix: "wp_"}, nil); err != nil {
 				t.Fatal(err)
 			}
-			if want := dump + string(sqldump.Escape(nil, []byte(tc.Want))) + "');\n"; out.String() != want {
+			if want := dump + string(lexer.Escape(nil, []byte(tc.Want))) + "');\n"; out.String() != want {
 				t.Errorf("dump\n got  %q\n want %q", out.String(), want)
 			}
 		})

@@ -1,95 +1,50 @@
 package rewrite
 
 import (
-	"bufio"
-	"bytes"
-	"fmt"
 	"io"
 
-	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/dump"
+	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
 	"github.com/wpsync/wpsync/tools/internal/phpserial"
-	"github.com/wpsync/wpsync/tools/internal/sqldump"
 )
 
 // Dump rewrites a mysqldump stream from r to w. Only string literals in
 // INSERTs of text columns change; every other byte is copied, except the
-// manifest line, which records the rewrite. A dumpdb dump is verified
-// against its seal and gets a new one over the new content; a damaged or
-// cut one is refused.
+// manifest line, which records the rewrite, and the seal (dump.Transform
+// verifies a dumpdb dump and reseals it).
 //
 // The lexer finds the literals that can match on one goroutine; they are
-// rewritten and written, in order, on another (sqldump's Defer/Rewrite).
+// rewritten and written, in order, on another (the lexer's Defer/Rewrite).
 func Dump(w io.Writer, r io.Reader, opts Options, progress func(rows int64)) (*Stats, error) {
 	e, err := NewEngine(opts.Pairs)
 	if err != nil {
 		return nil, err
 	}
-	d := &dumpRewriter{e: e, f: newFilter(opts), prefix: opts.Prefix, stats: newStats(), columns: map[string][]sqldump.Column{}}
-	// The writer hashes what it is given (a dumpfile.Output already does).
-	sealer, ok := w.(sealWriter)
-	if !ok {
-		s := dumpfile.NewSealer(w)
-		defer s.Close()
-		sealer = s
-	}
-	bw := bufio.NewWriterSize(sealer, 256<<10)
-	sealed := false
-	hooks := sqldump.Hooks{
+	d := &dumpRewriter{e: e, f: newFilter(opts), prefix: opts.Prefix, stats: newStats(), columns: map[string][]lexer.Column{}}
+	hooks := lexer.Hooks{
 		Defer:   d.deferLiteral,
 		Rewrite: d.rewrite,
-		End: func(st *sqldump.Statement) {
+		End: func(st *lexer.Statement) {
 			switch st.Kind {
-			case sqldump.CreateTable:
+			case lexer.CreateTable:
 				d.columns[st.Table] = st.Columns
-			case sqldump.Insert:
+			case lexer.Insert:
 				d.stats.Rows += st.Rows
 				if progress != nil {
 					progress(d.stats.Rows)
 				}
 			}
 		},
-		Comment: func(line []byte) []byte {
-			if bytes.HasPrefix(line, []byte(dumpfile.SealPrefix)) {
-				sealed = true // renewed at the end, over everything written
-				return nil
-			}
-			if bytes.HasPrefix(line, []byte(dumpfile.ManifestPrefix)) {
-				// The manifest records the rewrite, so restoredb knows the
-				// dump now holds the target's URLs.
-				if m, err := dumpfile.ParseManifestLine(line); err == nil {
-					for _, p := range opts.Pairs {
-						m.Rewritten = append(m.Rewritten, dumpfile.Rewrite{From: p.From, To: p.To})
-					}
-					return m.Line()
-				}
-			}
-			return line
-		},
 	}
-	// A dumpdb dump is verified before it gets a new seal: renewing the
-	// seal of a damaged dump would make it look whole. Any other input is
-	// not hashed (that costs a core); if it carries a seal anyway (a wpsync
-	// older than the header line), the output gets none rather than one
-	// nobody checked.
-	v := dumpfile.NewVerifier(r)
-	v.OnlyMarked = true
-	if err := sqldump.Copy(bw, v, hooks); err != nil {
-		return d.stats, err
-	}
-	if v.Marked {
-		if err := v.Check(); err != nil {
-			return d.stats, fmt.Errorf("refused: %w", err)
+	// The manifest records the rewrite, so restoredb knows the dump now
+	// holds the target's URLs.
+	record := func(m *dump.Manifest) {
+		for _, p := range opts.Pairs {
+			m.Rewritten = append(m.Rewritten, dump.Rewrite{From: p.From, To: p.To})
 		}
-		bw.Write(sealer.SealLine())
-	} else if sealed {
-		d.stats.SealDropped = true
 	}
-	return d.stats, bw.Flush()
-}
-
-type sealWriter interface {
-	io.Writer
-	SealLine() []byte
+	d.stats.SealDropped, err = dump.Transform(w, r, hooks, record)
+	return d.stats, err
 }
 
 // dumpRewriter's plan and skip counts belong to the lexer's goroutine;
@@ -99,7 +54,7 @@ type dumpRewriter struct {
 	f        *filter
 	prefix   string
 	stats    *Stats
-	columns  map[string][]sqldump.Column
+	columns  map[string][]lexer.Column
 	val, out []byte
 	planFor  int64 // Statement.Offset the plan was made for
 	plan     []*colPlan
@@ -117,7 +72,7 @@ type colPlan struct {
 	stats       *ColumnStats
 }
 
-func (d *dumpRewriter) planOf(st *sqldump.Statement, col int) *colPlan {
+func (d *dumpRewriter) planOf(st *lexer.Statement, col int) *colPlan {
 	if d.planFor != st.Offset || d.plan == nil {
 		d.planFor = st.Offset
 		d.plan = d.plan[:0]
@@ -143,7 +98,7 @@ func (d *dumpRewriter) planOf(st *sqldump.Statement, col int) *colPlan {
 }
 
 // deferLiteral (lexer goroutine) picks the literals worth rewriting.
-func (d *dumpRewriter) deferLiteral(st *sqldump.Statement, col int, raw []byte, binary bool) any {
+func (d *dumpRewriter) deferLiteral(st *lexer.Statement, col int, raw []byte, binary bool) any {
 	if binary {
 		return nil
 	}
@@ -179,7 +134,7 @@ func (d *dumpRewriter) rewrite(dst, raw []byte, ticket any) []byte {
 		return out
 	}
 	// Serialized: lengths count unescaped bytes.
-	d.val = sqldump.Unescape(d.val[:0], raw)
+	d.val = lexer.Unescape(d.val[:0], raw)
 	var res Result
 	d.out, res = d.e.Value(d.out[:0], d.val)
 	defer d.trim()
@@ -187,7 +142,7 @@ func (d *dumpRewriter) rewrite(dst, raw []byte, ticket any) []byte {
 		return append(dst, raw...)
 	}
 	d.count(p, res)
-	return sqldump.Escape(dst, d.out)
+	return lexer.Escape(dst, d.out)
 }
 
 // trim drops scratch buffers a huge value made huge.
@@ -217,7 +172,7 @@ func (d *dumpRewriter) count(p *colPlan, r Result) {
 
 // columnOf names the column of a literal and its type, from the INSERT's
 // column list or the table's CREATE TABLE. Unknown columns count as text.
-func columnOf(st *sqldump.Statement, table []sqldump.Column, col int) (name, typ string) {
+func columnOf(st *lexer.Statement, table []lexer.Column, col int) (name, typ string) {
 	if len(st.Columns) > 0 {
 		if col >= len(st.Columns) {
 			return "?", ""

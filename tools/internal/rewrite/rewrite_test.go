@@ -2,13 +2,13 @@ package rewrite
 
 import (
 	"bytes"
-	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/dump"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/wpsync/wpsync/tools/internal/phpserial"
-	"github.com/wpsync/wpsync/tools/internal/sqldump"
+	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
 	"github.com/wpsync/wpsync/tools/internal/urlmap"
 )
 
@@ -38,7 +38,7 @@ func TestValue(t *testing.T) {
 }
 
 func TestDumpOfRealWordPress(t *testing.T) {
-	in, err := os.ReadFile("../sqldump/testdata/wordpress.sql")
+	in, err := os.ReadFile("../dump/lexer/testdata/wordpress.sql")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,9 +59,9 @@ func TestDumpOfRealWordPress(t *testing.T) {
 	// is left outside guid; look-alike hosts are untouched.
 	var leftovers []string
 	lookalikes := 0
-	sqldump.Copy(&bytes.Buffer{}, bytes.NewReader(out.Bytes()), sqldump.Hooks{
-		Defer: func(st *sqldump.Statement, col int, raw []byte, bin bool) any {
-			v := sqldump.Unescape(nil, raw)
+	lexer.Copy(&bytes.Buffer{}, bytes.NewReader(out.Bytes()), lexer.Hooks{
+		Defer: func(st *lexer.Statement, col int, raw []byte, bin bool) any {
+			v := lexer.Unescape(nil, raw)
 			if phpserial.LooksSerialized(v) && !phpserial.Valid(v) {
 				t.Errorf("%s col %d: invalid serialized value %.200q", st.Table, col, v)
 			}
@@ -108,10 +108,10 @@ func FuzzReplaceSQLMatchesUnescapedReplace(f *testing.F) {
 	f.Add([]byte("https%3A%2F%2Fwww.example.test%3A8443%2F https://www.example.test.中国/ \\nhttps://www.example.test"))
 	e, _ := NewEngine(sandboxPairs)
 	f.Fuzz(func(t *testing.T, val []byte) {
-		raw := sqldump.Escape(nil, val)
+		raw := lexer.Escape(nil, val)
 		direct, n1 := e.m.ReplaceSQL(nil, raw)
 		plain, n2 := e.m.Replace(nil, val)
-		if want := sqldump.Escape(nil, plain); !bytes.Equal(direct, want) || n1 != n2 {
+		if want := lexer.Escape(nil, plain); !bytes.Equal(direct, want) || n1 != n2 {
 			t.Fatalf("val %q\nReplaceSQL %q (%d)\nwant       %q (%d)", val, direct, n1, want, n2)
 		}
 	})
@@ -120,13 +120,13 @@ func FuzzReplaceSQLMatchesUnescapedReplace(f *testing.F) {
 // A sealed input is verified before its seal is renewed: a damaged or cut
 // dump must not come out looking whole.
 func TestDumpRefusesADamagedOrCutSealedInput(t *testing.T) {
-	body, err := os.ReadFile("../sqldump/testdata/wordpress.sql")
+	body, err := os.ReadFile("../dump/lexer/testdata/wordpress.sql")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var sealed bytes.Buffer
-	s := dumpfile.NewSealer(&sealed)
-	s.Write(dumpfile.HeaderLine())
+	s := dump.NewSealer(&sealed)
+	s.Write(dump.HeaderLine())
 	s.Write(body)
 	if err := s.Seal(); err != nil {
 		t.Fatal(err)
@@ -136,18 +136,18 @@ func TestDumpRefusesADamagedOrCutSealedInput(t *testing.T) {
 	flipped := bytes.Clone(whole)
 	i := bytes.Index(flipped, []byte("https://www.example.test"))
 	flipped[i+8] = 'W' // one byte inside a value
-	noTrailer := whole[:bytes.LastIndex(whole, []byte(dumpfile.SealPrefix))]
+	noTrailer := whole[:bytes.LastIndex(whole, []byte(dump.SealPrefix))]
 	opts := Options{Pairs: sandboxPairs, Prefix: "wp_"}
 	// Sealed without the header (an older wpsync): not verifiable here, so
 	// the output gets no seal at all.
 	var old bytes.Buffer
-	os2 := dumpfile.NewSealer(&old)
+	os2 := dump.NewSealer(&old)
 	os2.Write(body)
 	os2.Seal()
 	os2.Close()
 	var oldOut bytes.Buffer
-	if st, err := Dump(&oldOut, bytes.NewReader(old.Bytes()), opts, nil); err != nil || !st.SealDropped || bytes.Contains(oldOut.Bytes(), []byte(dumpfile.SealPrefix)) {
-		t.Errorf("a sealed dump without the header: err %v, output sealed %v", err, bytes.Contains(oldOut.Bytes(), []byte(dumpfile.SealPrefix)))
+	if st, err := Dump(&oldOut, bytes.NewReader(old.Bytes()), opts, nil); err != nil || !st.SealDropped || bytes.Contains(oldOut.Bytes(), []byte(dump.SealPrefix)) {
+		t.Errorf("a sealed dump without the header: err %v, output sealed %v", err, bytes.Contains(oldOut.Bytes(), []byte(dump.SealPrefix)))
 	}
 	for name, tc := range map[string]struct {
 		in   []byte
@@ -162,11 +162,11 @@ func TestDumpRefusesADamagedOrCutSealedInput(t *testing.T) {
 		switch {
 		case tc.want == "" && err != nil:
 			t.Errorf("%s: %v", name, err)
-		case tc.want == "" && !bytes.Contains(out.Bytes(), []byte(dumpfile.SealPrefix)):
+		case tc.want == "" && !bytes.Contains(out.Bytes(), []byte(dump.SealPrefix)):
 			t.Errorf("%s: the output lost its seal", name)
 		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
 			t.Errorf("%s: err = %v, want %q", name, err, tc.want)
-		case tc.want != "" && bytes.Contains(out.Bytes(), []byte(dumpfile.SealPrefix)):
+		case tc.want != "" && bytes.Contains(out.Bytes(), []byte(dump.SealPrefix)):
 			t.Errorf("%s: a refused input got a new seal", name)
 		}
 	}

@@ -1,4 +1,4 @@
-package sqldump
+package lexer
 
 import (
 	"bytes"

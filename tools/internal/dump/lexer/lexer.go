@@ -1,4 +1,4 @@
-// Package sqldump is a streaming lexer for mysqldump and mariadb-dump
+// Package lexer is a streaming lexer for mysqldump and mariadb-dump
 // output. It copies a dump from a reader to a writer and gives its caller
 // places to act: every string literal inside an INSERT's VALUES (with
 // table and column), the head of every INSERT, every whole non-INSERT
@@ -10,7 +10,7 @@
 // string literal, and the largest non-INSERT statement; INSERT text is
 // never held whole. The literal scan runs on bytes.IndexByte, so the lexer
 // keeps up with a disk.
-package sqldump
+package lexer
 
 import (
 	"bufio"

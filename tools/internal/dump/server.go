@@ -1,11 +1,11 @@
-// Package dbdump makes a consistent, non-blocking dump of an environment's
-// WordPress tables with the server's own dump tool, and describes it in a
-// manifest (tables, row counts, server, charsets, collations) built from
-// the dump stream itself, so the counts are exactly what the dump holds.
-package dbdump
+package dump
+
+// Writing: a consistent, non-blocking dump of an environment's WordPress
+// tables with the server's own dump tool, described in a manifest (tables,
+// row counts, server, charsets, collations) built from the dump stream
+// itself, so the counts are exactly what the dump holds.
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -18,9 +18,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/wpsync/wpsync/tools/internal/dbclient"
-	"github.com/wpsync/wpsync/tools/internal/dumpfile"
+	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
 	"github.com/wpsync/wpsync/tools/internal/progress"
-	"github.com/wpsync/wpsync/tools/internal/sqldump"
 )
 
 // Args are the dump tool's options: a consistent InnoDB snapshot without
@@ -32,13 +31,13 @@ var Args = []string{
 	"--hex-blob", "--triggers", "--max-allowed-packet=1G", "--net-buffer-length=1048576",
 }
 
-// Table is what the server says about a table before the dump; a stored
+// Object is what the server says about a table before the dump; a stored
 // routine or an event comes with Engine "-" (they are not dumped).
-type Table struct{ Name, Type, Engine string }
+type Object struct{ Name, Type, Engine string }
 
 // Inspect asks the server, in one round trip, for its version and flavor
 // (mariadb or mysql) and the environment's tables with the WordPress prefix.
-func Inspect(ctx context.Context, c *dbclient.Client) (version, flavor string, tables []Table, err error) {
+func Inspect(ctx context.Context, c *dbclient.Client) (version, flavor string, tables []Object, err error) {
 	rows, err := c.Query(ctx, c.Env.DB.Name, "SELECT VERSION(), @@version_comment, '-';\n"+
 		"SELECT TABLE_NAME, TABLE_TYPE, IFNULL(ENGINE,'') FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE "+
 		dbclient.QuoteString(dbclient.LikePrefix(c.Env.DB.Prefix))+
@@ -56,7 +55,7 @@ func Inspect(ctx context.Context, c *dbclient.Client) (version, flavor string, t
 	}
 	for _, r := range rows[1:] {
 		if len(r) == 3 {
-			tables = append(tables, Table{r[0], r[1], r[2]})
+			tables = append(tables, Object{r[0], r[1], r[2]})
 		}
 	}
 	return version, flavor, tables, nil
@@ -67,14 +66,14 @@ var (
 	collationRe = regexp.MustCompile(`(?i)\bCOLLATE[= ]\s*([A-Za-z0-9_]+)`)
 )
 
-// Dump writes the dump of the env's WordPress tables to w, followed by
+// FromServer writes the dump of the env's WordPress tables to w, followed by
 // the manifest line, and returns the manifest. The caller seals and commits.
-func Dump(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logger, site string) (*dumpfile.Manifest, error) {
+func FromServer(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logger, site string) (*Manifest, error) {
 	version, flavor, tables, err := Inspect(ctx, c)
 	if err != nil {
 		return nil, err
 	}
-	if !slices.ContainsFunc(tables, func(t Table) bool { return t.Engine != "-" }) {
+	if !slices.ContainsFunc(tables, func(t Object) bool { return t.Engine != "-" }) {
 		return nil, fmt.Errorf("%s database %s has no tables with the prefix %q: check db.name and db.prefix", c.Env.Name, c.Env.DB.Name, c.Env.DB.Prefix)
 	}
 	names := make([]string, 0, len(tables))
@@ -99,40 +98,33 @@ func Dump(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logg
 		}
 		names = append(names, t.Name)
 	}
-	m := &dumpfile.Manifest{Format: dumpfile.FormatVersion, Env: c.Env.Name, Site: site, Database: c.Env.DB.Name, Prefix: c.Env.DB.Prefix,
+	m := &Manifest{Format: FormatVersion, Env: c.Env.Name, Site: site, Database: c.Env.DB.Name, Prefix: c.Env.DB.Prefix,
 		Server: version, Flavor: flavor, Created: time.Now().UTC(), Skipped: skipped, URL: c.Env.URL, Kept: kept, NoData: noData}
 	if len(skipped) > 0 {
 		log.Warn().Strs("not_dumped", skipped).Msg("stored routines and events are not dumped (wpsync copies the WordPress tables with their views and triggers): they stay as they are on the target")
 	}
 	charsets, collations := map[string]bool{}, map[string]bool{}
-	rows := map[string]int64{}
-	var order []string
-	completed := false
-
 	meter := progress.Start(log, "dump", "rows", 0)
 	defer meter.Done()
+	tally := NewTally()
+	tally.OnRows = func(n int64) { meter.Items.Add(n) }
+
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	pr, pw := io.Pipe()
-	var stderr bytes.Buffer
-	done := make(chan error, 1)
-	go func() {
-		// Two runs of the dump tool into one stream: the tables with their
-		// rows, then the no-data tables' structure (MySQL's mysqldump has
-		// no per-table --no-data).
-		var err error
-		if len(names) > 0 {
-			err = c.Run(ctx, dbclient.Dump, append(append([]string{}, Args...), append([]string{"--", c.Env.DB.Name}, names...)...), nil, pw, &stderr)
-		}
-		if err == nil && len(noData) > 0 {
-			err = c.Run(ctx, dbclient.Dump, append(append([]string{}, Args...), append([]string{"--no-data", "--", c.Env.DB.Name}, noData...)...), nil, pw, &stderr)
-		}
-		pw.CloseWithError(err)
-		done <- err
-	}()
-	hooks := sqldump.Hooks{
-		Statement: func(st *sqldump.Statement, text []byte) ([]byte, error) {
-			if st.Kind == sqldump.CreateTable {
+	// Two runs of the dump tool into one stream: the tables with their
+	// rows, then the no-data tables' structure (MySQL's mysqldump has no
+	// per-table --no-data).
+	var runs [][]string
+	if len(names) > 0 {
+		runs = append(runs, append(append([]string{}, Args...), append([]string{"--", c.Env.DB.Name}, names...)...))
+	}
+	if len(noData) > 0 {
+		runs = append(runs, append(append([]string{}, Args...), append([]string{"--no-data", "--", c.Env.DB.Name}, noData...)...))
+	}
+	src := c.Output(ctx, dbclient.Dump, runs...)
+	hooks := lexer.Hooks{
+		Statement: func(st *lexer.Statement, text []byte) ([]byte, error) {
+			if st.Kind == lexer.CreateTable {
 				for _, x := range charsetRe.FindAllSubmatch(text, -1) {
 					charsets[strings.ToLower(string(x[1]))] = true
 				}
@@ -142,52 +134,55 @@ func Dump(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logg
 			}
 			return text, nil
 		},
-		End: func(st *sqldump.Statement) {
-			switch st.Kind {
-			case sqldump.CreateTable:
-				if _, ok := rows[st.Table]; !ok {
-					order = append(order, st.Table)
-					rows[st.Table] = 0
-				}
-			case sqldump.Insert:
-				rows[st.Table] += st.Rows
-				meter.Items.Add(st.Rows)
-			}
-		},
-		Comment: func(line []byte) []byte {
-			if bytes.HasPrefix(line, []byte("-- Dump completed")) {
-				completed = true
-			}
-			return line
-		},
+		End:     tally.End,
+		Comment: tally.Comment,
 	}
-	if _, err := w.Write(dumpfile.HeaderLine()); err != nil {
-		cancel()
-		<-done
-		return nil, err
-	}
-	copyErr := sqldump.Copy(meter.Writer(w), pr, hooks)
+	copyErr := func() error {
+		if _, err := w.Write(HeaderLine()); err != nil {
+			return err
+		}
+		return lexer.Copy(meter.Writer(w), src, hooks)
+	}()
 	if copyErr != nil {
 		cancel()
-		pr.CloseWithError(copyErr)
+		src.Stop(copyErr)
 	}
-	runErr := <-done
+	own, runErr := src.Wait()
 	switch {
-	case runErr != nil && ctx.Err() == nil:
-		return nil, fmt.Errorf("dump of %s failed: %w", c.Env.Name, c.Advice(runErr, stderr.String()))
+	case runErr != nil && (own || copyErr == nil):
+		return nil, fmt.Errorf("dump of %s failed: %w", c.Env.Name, runErr)
 	case copyErr != nil:
 		return nil, fmt.Errorf("dump of %s: %w", c.Env.Name, copyErr)
-	case runErr != nil:
-		return nil, runErr
-	case !completed:
+	case !tally.Completed:
 		return nil, fmt.Errorf("dump of %s ended without the dump tool's completion line: the stream was cut short; nothing was kept", c.Env.Name)
 	}
-	for _, t := range order {
-		m.Tables = append(m.Tables, dumpfile.Table{Name: t, Rows: rows[t]})
+	for _, t := range tally.Order {
+		m.Tables = append(m.Tables, Table{Name: t, Rows: tally.Rows[t]})
 	}
 	m.Charsets, m.Collations = keys(charsets), keys(collations)
 	m.Bytes = meter.Bytes.Load()
-	if _, err := w.Write(m.Line()); err != nil {
+	line, err := m.Line()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(line); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// Write dumps the env's WordPress tables into out, seals it, writes the
+// manifest beside it and commits it; on any failure nothing is left.
+func Write(ctx context.Context, c *dbclient.Client, out *Output, log zerolog.Logger, site string) (*Manifest, error) {
+	m, err := FromServer(ctx, c, out, log, site)
+	if err == nil {
+		err = out.Seal()
+	}
+	if err == nil {
+		err = out.Commit(m)
+	}
+	if err != nil {
+		out.Abort()
 		return nil, err
 	}
 	return m, nil

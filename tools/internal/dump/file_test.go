@@ -1,4 +1,4 @@
-package dumpfile
+package dump
 
 import (
 	"bytes"
@@ -19,7 +19,7 @@ func writeSealed(t *testing.T, path, body string) {
 	if err := o.Seal(); err != nil {
 		t.Fatal(err)
 	}
-	if err := o.Commit(); err != nil {
+	if err := o.Commit(nil); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -91,7 +91,7 @@ func TestDevicesAreWrittenInPlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	io.WriteString(o, "x")
-	if err := o.Commit(); err != nil {
+	if err := o.Commit(nil); err != nil {
 		t.Fatal(err)
 	}
 	after, err := os.Stat("/dev/null")

@@ -1,0 +1,111 @@
+package dbclient
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"sync"
+	"sync/atomic"
+)
+
+// Source is a client tool's output being read as it runs: a dump tool's
+// stream. Read it to its end (the error at the end is the tool's failure),
+// then Wait.
+type Source struct {
+	pr      *io.PipeReader
+	done    chan error
+	stderr  bytes.Buffer
+	c       *Client
+	stopped atomic.Bool
+	failed  atomic.Bool // the tool failed before the reader stopped it
+}
+
+// Output runs tool once per argument list, one after the other, and
+// returns their stdout as one stream.
+func (c *Client) Output(ctx context.Context, t Tool, runs ...[]string) *Source {
+	pr, pw := io.Pipe()
+	s := &Source{pr: pr, done: make(chan error, 1), c: c}
+	go func() {
+		var err error
+		for _, args := range runs {
+			if err = c.Run(ctx, t, args, nil, pw, &s.stderr); err != nil {
+				break
+			}
+		}
+		s.failed.Store(err != nil && !s.stopped.Load())
+		pw.CloseWithError(err)
+		s.done <- err
+	}()
+	return s
+}
+
+func (s *Source) Read(p []byte) (int, error) { return s.pr.Read(p) }
+
+// Stop ends the read early: the tool fails on its next write.
+func (s *Source) Stop(cause error) {
+	s.stopped.Store(true)
+	s.pr.CloseWithError(cause)
+}
+
+// Wait waits for the tool and returns its failure with advice, and
+// whether the tool failed on its own (not because Stop cut it off): its
+// failure, not the reader's, is then the cause to report.
+func (s *Source) Wait() (own bool, err error) {
+	if err := <-s.done; err != nil {
+		return s.failed.Load(), s.c.advice(err, s.stderr.String())
+	}
+	return false, nil
+}
+
+// Sink is a client tool reading what is written to it: the SQL client
+// importing a dump.
+type Sink struct {
+	pw     *io.PipeWriter
+	done   chan error
+	stderr bytes.Buffer
+	c      *Client
+	once   sync.Once
+	err    error
+}
+
+// ErrClientExited is what a write to a Sink returns after the client
+// stopped reading without failing.
+var ErrClientExited = errors.New("the database client exited before the end of the input")
+
+// Input runs tool with args, reading its stdin from what is written to
+// the returned Sink.
+func (c *Client) Input(ctx context.Context, t Tool, args []string) *Sink {
+	pr, pw := io.Pipe()
+	s := &Sink{pw: pw, done: make(chan error, 1), c: c}
+	go func() {
+		err := c.Run(ctx, t, args, pr, io.Discard, &s.stderr)
+		if err == nil { // a client that stops reading early fails the writer
+			pr.CloseWithError(ErrClientExited)
+		} else {
+			pr.CloseWithError(err)
+		}
+		s.done <- err
+	}()
+	return s
+}
+
+func (s *Sink) Write(p []byte) (int, error) { return s.pw.Write(p) }
+
+// Close ends the input and returns the client's failure, with advice.
+func (s *Sink) Close() error { return s.finish(nil) }
+
+// Abort ends the input mid-stream for cause and returns the client's own
+// failure, if it had one (it usually fails on a cut statement: the cause
+// is then the caller's to report).
+func (s *Sink) Abort(cause error) error { return s.finish(cause) }
+
+func (s *Sink) finish(cause error) error {
+	s.once.Do(func() {
+		s.pw.CloseWithError(cause)
+		if err := <-s.done; err != nil {
+			s.err = s.c.advice(err, s.stderr.String())
+		}
+	})
+	return s.err
+}

@@ -1,0 +1,127 @@
+package dump
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// The trailer lines of a sealed dump. Both are SQL comments, so the dump
+// stays a plain dump for every other tool.
+const (
+	ManifestPrefix = "-- wpsync-manifest: "
+	SealPrefix     = "-- wpsync-sha256: "
+	// HeaderPrefix starts the first line of every dump dumpdb writes, so
+	// that a copy cut before its trailer is known to lack one.
+	HeaderPrefix = "-- wpsync-dump: "
+)
+
+// HeaderLine is the first line of a dump made by dumpdb.
+func HeaderLine() []byte {
+	return []byte(HeaderPrefix + FormatVersion + "; ends with a manifest and a sha256 seal: without them it is cut short\n")
+}
+
+// Manifest describes a dump: written by dumpdb, checked by restoredb.
+type Manifest struct {
+	Format     string    `json:"format"`
+	Site       string    `json:"site"`
+	Env        string    `json:"env"`
+	Database   string    `json:"database"`
+	Prefix     string    `json:"prefix"`
+	Server     string    `json:"server_version"`
+	Flavor     string    `json:"flavor"` // mariadb or mysql
+	Created    time.Time `json:"created"`
+	Tool       string    `json:"tool"`
+	Tables     []Table   `json:"tables"`
+	Charsets   []string  `json:"charsets"`
+	Collations []string  `json:"collations"`
+	Bytes      int64     `json:"bytes"`
+	// Skipped names what the database holds but the dump does not:
+	// stored procedures, functions and events.
+	Skipped []string `json:"skipped,omitempty"`
+	// URL is the site URL of the environment dumped; Rewritten lists the
+	// URL rewrites applied since, in order (rewriteurls adds them).
+	URL       string    `json:"url,omitempty"`
+	Rewritten []Rewrite `json:"rewritten,omitempty"`
+	// Kept are tables left out of the dump (db.exclude_tables): a restore
+	// leaves the target's own. NoData are dumped as structure only.
+	Kept   []string `json:"kept,omitempty"`
+	NoData []string `json:"no_data,omitempty"`
+}
+
+// Rewrite is one URL pair applied to a dump.
+type Rewrite struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// SiteURL is the site URL the dump holds now: the dumped environment's
+// URL after the rewrites recorded in the manifest ("" when unknown).
+func (m *Manifest) SiteURL() string {
+	u := m.URL
+	for _, r := range m.Rewritten {
+		if strings.EqualFold(strings.TrimRight(r.From, "/"), strings.TrimRight(u, "/")) {
+			u = r.To
+		}
+	}
+	return u
+}
+
+// Table is one table of a dump.
+type Table struct {
+	Name string `json:"name"`
+	Rows int64  `json:"rows"`
+}
+
+// FormatVersion is the manifest format written.
+const FormatVersion = "wpsync-dump/1"
+
+// Line returns the manifest as its trailer line.
+func (m *Manifest) Line() ([]byte, error) {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return nil, fmt.Errorf("the dump's manifest: %w", err)
+	}
+	return append(append([]byte(ManifestPrefix), b...), '\n'), nil
+}
+
+// ParseManifestLine reads a manifest trailer line.
+func ParseManifestLine(line []byte) (*Manifest, error) {
+	s := bytes.TrimPrefix(bytes.TrimRight(line, "\r\n"), []byte(ManifestPrefix))
+	m := &Manifest{}
+	if err := json.Unmarshal(s, m); err != nil {
+		return nil, fmt.Errorf("the dump's manifest line is damaged: %w", err)
+	}
+	return m, nil
+}
+
+// WriteFile writes the manifest as indented JSON to path, atomically: a
+// reader finds the old file or the new one, never a part.
+func (m *Manifest) WriteFile(path string) error {
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return fmt.Errorf("write manifest %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".partial-*")
+	if err != nil {
+		return fmt.Errorf("write manifest %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err = tmp.Write(append(data, '\n')); err == nil {
+		err = tmp.Chmod(0o600)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		return fmt.Errorf("write manifest %s: %w", path, err)
+	}
+	return nil
+}
