@@ -1,8 +1,6 @@
 package commands
 
 import (
-	"database/sql"
-	"fmt"
 	"time"
 
 	"github.com/wpsync/wpsync/tools/internal/cliapp"
@@ -35,19 +33,12 @@ func rewriteLive(c *cliapp.Ctx, cfg *config.Config, opts rewrite.Options, rep *r
 		return err
 	}
 	defer db.Close()
-	lock, err := db.Conn(c.Ctx)
+	// The lock every run that writes this database takes (restoredb too).
+	release, err := t.client.LockTarget(c.Ctx, c.Int("lock-wait"))
 	if err != nil {
 		return err
 	}
-	defer lock.Close()
-	// The same lock restoredb takes (dbclient.Lock), held by this session.
-	var got sql.NullInt64
-	if err := lock.QueryRowContext(c.Ctx, "SELECT GET_LOCK(?, ?)", "wpsync:"+t.env.DB.Name, c.Int("lock-wait")).Scan(&got); err != nil {
-		return fmt.Errorf("%s database: take the lock %q: %w", t.env.Name, "wpsync:"+t.env.DB.Name, err)
-	}
-	if !got.Valid || got.Int64 != 1 {
-		return fmt.Errorf("%s database: another wpsync run holds the lock %q (waited %ds): let it finish, then run again", t.env.Name, "wpsync:"+t.env.DB.Name, c.Int("lock-wait"))
-	}
+	defer release()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Bool("dry_run", opts.DryRun).Msg("rewriting the live database")
 	start := time.Now()
 	stats, err := rewrite.Live(c.Ctx, db, opts, c.Log)

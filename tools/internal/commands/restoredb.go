@@ -32,8 +32,9 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	defer t.Close()
 	rep.Site = t.cfg.Site
 	w := c.App.ErrWriter
+	session, target := dbrestore.Client(t.client)
 	if c.Bool("rollback") {
-		tables, err := dbrestore.Rollback(c.Ctx, t.client, c.Int("lock-wait"))
+		tables, err := dbrestore.Rollback(c.Ctx, session, target, c.Int("lock-wait"))
 		if err != nil {
 			return err
 		}
@@ -58,7 +59,7 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	if !c.Bool("allow-other-dump") {
 		opts.CheckOrigin = func(m *dump.Manifest) error { return checkOrigin(t, m) }
 	}
-	res, err := dbrestore.Restore(c.Ctx, t.client, v, v, opts, c.Log)
+	res, err := dbrestore.Restore(c.Ctx, session, target, v, opts, c.Log)
 	if err != nil {
 		return err
 	}

@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -120,6 +121,34 @@ type Error struct {
 
 func (e *Error) Error() string { return fmt.Sprintf("%s database: %s", e.Env, e.Msg) }
 
+var serverCodeRe = regexp.MustCompile(`\bERROR (\d{4})\b`)
+
+// Code is the server's error number ("ERROR 1044 (42000): …"), 0 when the
+// client reported none.
+func (e *Error) Code() int {
+	m := serverCodeRe.FindStringSubmatch(e.Msg)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// IsDenied reports whether err is the server refusing the user a
+// privilege: access to a database (1044), to a table (1142), or a global
+// privilege (1227).
+func IsDenied(err error) bool {
+	var e *Error
+	if !errors.As(err, &e) {
+		return false
+	}
+	switch e.Code() {
+	case 1044, 1142, 1227:
+		return true
+	}
+	return false
+}
+
 // advice turns a client failure into a message with its likely fix.
 func (c *Client) advice(err error, stderr string) error {
 	var ee *host.ExitError
@@ -168,6 +197,12 @@ func lastLines(s string, n int) string {
 		lines = lines[len(lines)-n:]
 	}
 	return strings.TrimSpace(strings.Join(lines, " | "))
+}
+
+// LockTarget takes the lock every wpsync run that writes the env's
+// database holds (restore, rollback, live rewrite), so two never overlap.
+func (c *Client) LockTarget(ctx context.Context, wait int) (release func(), err error) {
+	return c.Lock(ctx, "wpsync:"+c.Env.DB.Name, wait)
 }
 
 // Lock takes a named server lock (GET_LOCK) in a session that lives until

@@ -91,7 +91,7 @@ func script(db string, objects []object) string {
 }
 
 // triggersOn reads the definitions of the triggers on tables of db.
-func triggersOn(ctx context.Context, c *dbclient.Client, db string, tables []string) ([]object, error) {
+func triggersOn(ctx context.Context, s Session, db string, tables []string) ([]object, error) {
 	if len(tables) == 0 {
 		return nil, nil
 	}
@@ -99,7 +99,7 @@ func triggersOn(ctx context.Context, c *dbclient.Client, db string, tables []str
 	for _, t := range tables {
 		in = append(in, dbclient.QuoteString(t))
 	}
-	rows, err := c.Query(ctx, "", "SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, HEX(ACTION_STATEMENT) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = "+
+	rows, err := s.Query(ctx, "", "SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, HEX(ACTION_STATEMENT) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = "+
 		dbclient.QuoteString(db)+" AND EVENT_OBJECT_TABLE IN ("+strings.Join(in, ", ")+") ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER")
 	if err != nil {
 		return nil, fmt.Errorf("read the live tables' triggers: %w", err)
@@ -129,24 +129,24 @@ func dropTriggers(db string, objects []object) string {
 }
 
 // saveTriggers keeps trigger definitions in the backup database.
-func saveTriggers(ctx context.Context, c *dbclient.Client, backupDB string, objects []object) error {
+func saveTriggers(ctx context.Context, s Session, backupDB string, objects []object) error {
 	t := qualified(backupDB, TriggersTable)
 	q := "DROP TABLE IF EXISTS " + t + ";\nCREATE TABLE " + t + " (ord INT PRIMARY KEY, name VARCHAR(64) NOT NULL, stmt LONGBLOB NOT NULL);\n"
 	for i, o := range objects {
 		q += fmt.Sprintf("INSERT INTO %s VALUES (%d, %s, UNHEX('%s'));\n", t, i, dbclient.QuoteString(o.name), hex.EncodeToString([]byte(o.stmt)))
 	}
-	if _, err := c.Query(ctx, "", q); err != nil {
+	if _, err := s.Query(ctx, "", q); err != nil {
 		return fmt.Errorf("keep the previous triggers in %s: %w", t, err)
 	}
 	return nil
 }
 
 // savedTriggers reads what saveTriggers kept; none when there is no table.
-func savedTriggers(ctx context.Context, c *dbclient.Client, backupDB string) ([]object, error) {
-	if ok, err := hasTable(ctx, c, backupDB, TriggersTable); !ok {
+func savedTriggers(ctx context.Context, s Session, backupDB string) ([]object, error) {
+	if ok, err := hasTable(ctx, s, backupDB, TriggersTable); !ok {
 		return nil, err
 	}
-	rows, err := c.Query(ctx, "", "SELECT name, HEX(stmt) FROM "+qualified(backupDB, TriggersTable)+" ORDER BY ord")
+	rows, err := s.Query(ctx, "", "SELECT name, HEX(stmt) FROM "+qualified(backupDB, TriggersTable)+" ORDER BY ord")
 	if err != nil {
 		return nil, err
 	}
@@ -165,8 +165,8 @@ func savedTriggers(ctx context.Context, c *dbclient.Client, backupDB string) ([]
 }
 
 // hasTable reports whether db holds table.
-func hasTable(ctx context.Context, c *dbclient.Client, db, table string) (bool, error) {
-	rows, err := c.Query(ctx, "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME = "+dbclient.QuoteString(table))
+func hasTable(ctx context.Context, s Session, db, table string) (bool, error) {
+	rows, err := s.Query(ctx, "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME = "+dbclient.QuoteString(table))
 	if err != nil {
 		return false, err
 	}

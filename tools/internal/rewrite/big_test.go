@@ -7,8 +7,8 @@ import (
 	"testing"
 	"testing/iotest"
 
-	"github.com/wpsync/wpsync/tools/internal/phpserial"
 	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
+	"github.com/wpsync/wpsync/tools/internal/phpserial"
 )
 
 // Values larger than the lexer's read buffer, read in odd-sized pieces,

@@ -2,13 +2,14 @@ package rewrite
 
 import (
 	"bytes"
-	"github.com/wpsync/wpsync/tools/internal/dump"
 	"os"
 	"strings"
 	"testing"
 
-	"github.com/wpsync/wpsync/tools/internal/phpserial"
+	"github.com/wpsync/wpsync/tools/internal/dump"
+
 	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
+	"github.com/wpsync/wpsync/tools/internal/phpserial"
 	"github.com/wpsync/wpsync/tools/internal/urlmap"
 )
 

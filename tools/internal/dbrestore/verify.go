@@ -1,0 +1,143 @@
+package dbrestore
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/rs/zerolog"
+
+	"github.com/wpsync/wpsync/tools/internal/dbclient"
+	"github.com/wpsync/wpsync/tools/internal/dump"
+	"github.com/wpsync/wpsync/tools/internal/exit"
+)
+
+// verified is what the verify stage established.
+type verified struct {
+	sealed bool
+	tables []dump.Table
+	rows   int64
+	live   []string // the live tables the swap moves to the backup
+	kept   []string // live tables left in place (db.exclude_tables)
+}
+
+// verify checks that the stream was a whole dump, for this target, and
+// that the shadow holds every table with the rows the dump says.
+func verify(ctx context.Context, s Session, t Target, shadow place, imp *imported, v *dump.Verifier, opts Options, log zerolog.Logger) (*verified, error) {
+	sealed, err := imp.tally.Whole(v)
+	if err != nil {
+		return nil, fmt.Errorf("refused: %w; nothing was changed on %s", err, t.Env)
+	}
+	if !sealed {
+		log.Warn().Msg("the dump has no wpsync seal (not made by dumpdb): verified by its completion line and row counts only")
+	}
+	order, m := imp.tally.Order, imp.tally.Manifest
+	if len(order) == 0 {
+		return nil, fmt.Errorf("verify: the dump created no tables; nothing was changed on %s", t.Env)
+	}
+	if err := checkPrefix(m, order, t, opts.FromPrefix); err != nil {
+		return nil, err
+	}
+	if opts.CheckOrigin != nil && m != nil {
+		if err := opts.CheckOrigin(m); err != nil {
+			return nil, err
+		}
+	}
+	want, err := imp.tally.Want()
+	if err != nil {
+		return nil, fmt.Errorf("verify: %w; nothing was changed on %s", err, t.Env)
+	}
+	counts, live, err := countAndList(ctx, s, shadow, order, t.DB, t.Prefix)
+	if err != nil {
+		return nil, fmt.Errorf("verify: %w", err)
+	}
+	ver := &verified{sealed: sealed, live: live}
+	if m != nil && len(m.Kept) > 0 {
+		// Left out of the dump on purpose (db.exclude_tables): the
+		// target's own stay in place, outside the swap.
+		mapName := prefixMapper(opts.FromPrefix, t.Prefix)
+		ver.live = slices.DeleteFunc(ver.live, func(name string) bool {
+			for _, k := range m.Kept {
+				if mapName(k) == name {
+					ver.kept = append(ver.kept, name)
+					return true
+				}
+			}
+			return false
+		})
+	}
+	for _, name := range order {
+		got, ok := counts[name]
+		if !ok || got != want[name] {
+			return nil, fmt.Errorf("verify: table %s has %d rows after the import, the dump says %d; nothing was changed on %s", name, got, want[name], t.Env)
+		}
+		ver.tables = append(ver.tables, dump.Table{Name: name, Rows: got})
+		ver.rows += got
+	}
+	return ver, nil
+}
+
+// checkPrefix refuses a dump made for another table prefix: swapping it in
+// would move every table of the target's prefix to the backup and leave
+// WordPress without tables.
+func checkPrefix(m *dump.Manifest, order []string, t Target, from string) error {
+	if m != nil && m.Prefix != "" && m.Prefix != t.Prefix && m.Prefix != from {
+		return exit.Usagef("the dump's tables have the prefix %q, environment %q uses %q (db.prefix): restoring it would leave WordPress without its tables, so nothing was changed. "+
+			"Pass --change-prefix %s to rename them (and the keys that embed the prefix) on the way in, or set db.prefix to %q if the site really uses it", m.Prefix, t.Env, t.Prefix, m.Prefix, m.Prefix)
+	}
+	for _, name := range order {
+		if strings.HasPrefix(name, t.Prefix) {
+			return nil
+		}
+	}
+	return exit.Usagef("the dump has no table with the prefix %q of environment %q (db.prefix): restoring it would leave WordPress without its tables, so nothing was changed. Check db.prefix, or dump the right database", t.Prefix, t.Env)
+}
+
+// countAndList counts the rows of the shadow's tables and lists the live
+// tables with the prefix, in one round trip.
+func countAndList(ctx context.Context, s Session, shadow place, tables []string, db, prefix string) (map[string]int64, []string, error) {
+	var parts []string
+	for _, t := range tables {
+		parts = append(parts, fmt.Sprintf("SELECT 'count', %s, COUNT(*) FROM %s", dbclient.QuoteString(t), shadow.table(t)))
+	}
+	// The live tables that move to the backup: the environment's prefix,
+	// and any table the dump brings (one outside the prefix goes through
+	// the swap like the rest, so a second restore finds it in place).
+	q := "SELECT 'table', TABLE_NAME, '' FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND TABLE_SCHEMA = " + dbclient.QuoteString(db)
+	var match []string
+	if prefix != "" {
+		match = append(match, "TABLE_NAME LIKE "+dbclient.QuoteString(dbclient.LikePrefix(prefix)))
+	}
+	for _, t := range tables {
+		match = append(match, "TABLE_NAME = "+dbclient.QuoteString(t))
+	}
+	if len(match) > 0 {
+		q += " AND (" + strings.Join(match, " OR ") + ")"
+	}
+	rows, err := s.Query(ctx, "", strings.Join(append(parts, q), " UNION ALL "))
+	if err != nil {
+		return nil, nil, err
+	}
+	counts := map[string]int64{}
+	var live []string
+	for _, r := range rows {
+		if len(r) != 3 {
+			continue
+		}
+		switch r[0] {
+		case "count":
+			n, err := strconv.ParseInt(r[2], 10, 64)
+			if err != nil {
+				return nil, nil, fmt.Errorf("count of %s: %q is not a number", r[1], r[2])
+			}
+			counts[r[1]] = n
+		case "table":
+			live = append(live, r[1])
+		}
+	}
+	sort.Strings(live)
+	return counts, live, nil
+}
