@@ -6,6 +6,7 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/cliapp"
 	"github.com/wpsync/wpsync/tools/internal/config"
 	"github.com/wpsync/wpsync/tools/internal/exit"
+	"github.com/wpsync/wpsync/tools/internal/livedb"
 	"github.com/wpsync/wpsync/tools/internal/report"
 	"github.com/wpsync/wpsync/tools/internal/rewrite"
 	"github.com/wpsync/wpsync/tools/internal/sqlconn"
@@ -41,7 +42,7 @@ func rewriteLive(c *cliapp.Ctx, cfg *config.Config, opts rewrite.Options, rep *r
 	defer release()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Bool("dry_run", opts.DryRun).Msg("rewriting the live database")
 	start := time.Now()
-	stats, err := rewrite.Live(c.Ctx, db, opts, c.Log)
+	stats, err := livedb.Rewrite(c.Ctx, db, opts, c.Log)
 	if stats != nil {
 		summarizeRewrite(c, rep, stats, time.Since(start), 0)
 	}

@@ -249,8 +249,10 @@ func QuoteString(s string) string {
 	return "'" + r.Replace(s) + "'"
 }
 
-// LikePrefix is a LIKE pattern matching names that start with prefix.
-func LikePrefix(prefix string) string {
-	r := strings.NewReplacer(`\`, `\\`, `_`, `\_`, `%`, `\%`)
-	return r.Replace(prefix) + "%"
+// LikeEscape escapes s for a LIKE pattern: it matches itself only.
+func LikeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `_`, `\_`, `%`, `\%`).Replace(s)
 }
+
+// LikePrefix is a LIKE pattern matching names that start with prefix.
+func LikePrefix(prefix string) string { return LikeEscape(prefix) + "%" }

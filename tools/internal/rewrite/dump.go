@@ -20,7 +20,7 @@ func Dump(w io.Writer, r io.Reader, opts Options, progress func(rows int64)) (*S
 	if err != nil {
 		return nil, err
 	}
-	d := &dumpRewriter{e: e, f: newFilter(opts), prefix: opts.Prefix, stats: newStats(), columns: map[string][]lexer.Column{}}
+	d := &dumpRewriter{e: e, f: NewFilter(opts), prefix: opts.Prefix, stats: NewStats(), columns: map[string][]lexer.Column{}}
 	hooks := lexer.Hooks{
 		Defer:   d.deferLiteral,
 		Rewrite: d.rewrite,
@@ -51,7 +51,7 @@ func Dump(w io.Writer, r io.Reader, opts Options, progress func(rows int64)) (*S
 // its scratch buffers and column stats to the writer's.
 type dumpRewriter struct {
 	e        *Engine
-	f        *filter
+	f        *Filter
 	prefix   string
 	stats    *Stats
 	columns  map[string][]lexer.Column
@@ -76,18 +76,18 @@ func (d *dumpRewriter) planOf(st *lexer.Statement, col int) *colPlan {
 	if d.planFor != st.Offset || d.plan == nil {
 		d.planFor = st.Offset
 		d.plan = d.plan[:0]
-		d.tableOK, d.tableWhy = d.f.table(st.Table)
+		d.tableOK, d.tableWhy = d.f.Table(st.Table)
 	}
 	for len(d.plan) <= col {
 		i := len(d.plan)
 		name, typ := columnOf(st, d.columns[st.Table], i)
-		p := &colPlan{table: st.Table, name: name, multisite: isMultisiteDomain(d.prefix, st.Table, name)}
+		p := &colPlan{table: st.Table, name: name, multisite: IsMultisiteDomain(d.prefix, st.Table, name)}
 		switch {
 		case !d.tableOK:
 			p.skip = d.tableWhy
-		case !textType(typ):
+		case !TextType(typ):
 			p.skip = "non-text column"
-		case !d.f.column(st.Table, name):
+		case !d.f.Column(st.Table, name):
 			p.skip = "--skip-columns " + name
 		default:
 			p.rewrite = true

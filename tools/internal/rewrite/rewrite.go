@@ -100,11 +100,11 @@ type ColumnStats struct {
 	Broken       int64 `json:"broken_serialized"`
 }
 
-func newStats() *Stats {
+func NewStats() *Stats {
 	return &Stats{Columns: map[string]*ColumnStats{}, Skipped: map[string]int{}}
 }
 
-func (s *Stats) add(table, column string, r Result) {
+func (s *Stats) Add(table, column string, r Result) {
 	k := table + "." + column
 	c := s.Columns[k]
 	if c == nil {
@@ -151,21 +151,21 @@ func (s *Stats) TableRows() [][]string {
 	return rows
 }
 
-// filter decides which tables and columns are rewritten.
-type filter struct {
+// Filter decides which tables and columns are rewritten.
+type Filter struct {
 	opts    Options
 	skipCol map[string]bool
 }
 
-func newFilter(o Options) *filter {
-	f := &filter{opts: o, skipCol: map[string]bool{}}
+func NewFilter(o Options) *Filter {
+	f := &Filter{opts: o, skipCol: map[string]bool{}}
 	for _, c := range o.SkipColumns {
 		f.skipCol[strings.ToLower(c)] = true
 	}
 	return f
 }
 
-func (f *filter) table(t string) (bool, string) {
+func (f *Filter) Table(t string) (bool, string) {
 	if f.opts.Prefix != "" && !strings.HasPrefix(t, f.opts.Prefix) {
 		return false, "table without the WordPress prefix"
 	}
@@ -178,12 +178,12 @@ func (f *filter) table(t string) (bool, string) {
 	return true, ""
 }
 
-func (f *filter) column(table, col string) bool {
+func (f *Filter) Column(table, col string) bool {
 	return !f.skipCol[strings.ToLower(col)] && !f.skipCol[strings.ToLower(table+"."+col)]
 }
 
-// isMultisiteDomain: wp_blogs.domain and wp_site.domain hold bare hosts.
-func isMultisiteDomain(prefix, table, col string) bool {
+// IsMultisiteDomain: wp_blogs.domain and wp_site.domain hold bare hosts.
+func IsMultisiteDomain(prefix, table, col string) bool {
 	if col != "domain" {
 		return false
 	}
@@ -196,8 +196,8 @@ func isMultisiteDomain(prefix, table, col string) bool {
 	return base == "blogs" || base == "site"
 }
 
-// textType reports whether a MySQL column type holds text that may carry URLs.
-func textType(t string) bool {
+// TextType reports whether a MySQL column type holds text that may carry URLs.
+func TextType(t string) bool {
 	switch t {
 	case "char", "varchar", "tinytext", "text", "mediumtext", "longtext", "json", "":
 		return true

@@ -1,4 +1,9 @@
-package rewrite
+// Package livedb rewrites the URLs in an environment's live database, in
+// place, through database/sql: text columns only, only rows a LIKE on the
+// source hosts selects, each table read in key ranges and written in
+// batches on other connections. The value rewriting itself is package
+// rewrite's; this package owns reading and writing the rows.
+package livedb
 
 import (
 	"context"
@@ -9,9 +14,12 @@ import (
 	"sync"
 
 	"github.com/rs/zerolog"
+	"github.com/wpsync/wpsync/tools/internal/dbclient"
+	"github.com/wpsync/wpsync/tools/internal/rewrite"
 )
 
-// BatchRows is how many row updates share one transaction.
+// BatchRows is how many row updates share one batch (one statement or one
+// transaction).
 var BatchRows = 500
 
 // PageRows is how many rows one read of an integer-keyed table returns.
@@ -25,21 +33,22 @@ func isInteger(typ string) bool {
 	return false
 }
 
-// Live rewrites the WordPress tables of a live database: text columns
-// only, and only rows a LIKE on the source hosts selects. Each table is
-// read with one streaming SELECT and written in transactions of BatchRows
-// updates on a second connection.
+// Rewrite rewrites the WordPress tables of a live database: text columns
+// only, and only rows a LIKE on the source hosts selects. A table with one
+// integer key is read in key ranges of PageRows rows, any other with one
+// streaming SELECT; changed rows are written in batches of up to BatchRows
+// rows on Writers other connections, so reading and writing overlap.
 //
 // Rows are addressed by primary key. A table without one is updated by
 // value: UPDATE t SET c = new WHERE c = old (compared as bytes), which is
 // safe because identical old values always get identical new values.
-func Live(ctx context.Context, db *sql.DB, opts Options, log zerolog.Logger) (*Stats, error) {
-	e, err := NewEngine(opts.Pairs)
+func Rewrite(ctx context.Context, db *sql.DB, opts rewrite.Options, log zerolog.Logger) (*rewrite.Stats, error) {
+	e, err := rewrite.NewEngine(opts.Pairs)
 	if err != nil {
 		return nil, err
 	}
-	f := newFilter(opts)
-	stats := newStats()
+	f := rewrite.NewFilter(opts)
+	stats := rewrite.NewStats()
 	tables, err := liveTables(ctx, db, opts.Prefix)
 	if err != nil {
 		return nil, err
@@ -48,7 +57,7 @@ func Live(ctx context.Context, db *sql.DB, opts Options, log zerolog.Logger) (*S
 	// stand on their own, and a re-run skips what is already rewritten.
 	var failed []string
 	for _, t := range tables {
-		if ok, why := f.table(t); !ok {
+		if ok, why := f.Table(t); !ok {
 			stats.Skipped[why]++
 			continue
 		}
@@ -68,7 +77,7 @@ func Live(ctx context.Context, db *sql.DB, opts Options, log zerolog.Logger) (*S
 
 func liveTables(ctx context.Context, db *sql.DB, prefix string) ([]string, error) {
 	rows, err := db.QueryContext(ctx, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME LIKE ? ORDER BY TABLE_NAME",
-		likeEscape(prefix)+"%")
+		dbclient.LikePrefix(prefix))
 	if err != nil {
 		return nil, err
 	}
@@ -112,54 +121,109 @@ func liveColumns(ctx context.Context, db *sql.DB, table string) ([]liveColumn, e
 	return out, rows.Err()
 }
 
-func liveTable(ctx context.Context, db *sql.DB, e *Engine, f *filter, opts Options, table string, stats *Stats, log zerolog.Logger) error {
+// tablePlan is what is read and written of one table.
+type tablePlan struct {
+	table    string
+	pk       []liveColumn
+	text     []string          // the text columns rewritten
+	charsets map[string]string // of the text columns
+}
+
+// planTable picks the columns to rewrite: text columns that the server
+// does not compute, that are not binary and not skipped by the options.
+func planTable(table string, cols []liveColumn, f *rewrite.Filter, stats *rewrite.Stats) *tablePlan {
+	p := &tablePlan{table: table, charsets: map[string]string{}}
+	for _, c := range cols {
+		if c.pk {
+			p.pk = append(p.pk, c)
+		}
+		if !rewrite.TextType(strings.ToLower(c.typ)) || c.generated || c.charset == "binary" {
+			continue
+		}
+		p.charsets[c.name] = c.charset
+		if !f.Column(table, c.name) {
+			stats.Skipped["--skip-columns "+c.name]++
+			continue
+		}
+		p.text = append(p.text, c.name)
+	}
+	return p
+}
+
+// where selects only rows that can match: a LIKE on each source host (the
+// host appears literally in every form rewritten).
+func (p *tablePlan) where(hosts []string) (string, []any) {
+	var conds []string
+	var args []any
+	for _, c := range p.text {
+		for _, h := range hosts {
+			conds = append(conds, dbclient.QuoteIdent(c)+" LIKE ?")
+			args = append(args, "%"+dbclient.LikeEscape(h)+"%")
+		}
+	}
+	return "(" + strings.Join(conds, " OR ") + ")", args
+}
+
+// columns are the columns read: the key, then the text columns.
+func (p *tablePlan) columns() []string {
+	sel := make([]string, 0, len(p.pk)+len(p.text))
+	for _, c := range p.pk {
+		sel = append(sel, c.name)
+	}
+	return append(sel, p.text...)
+}
+
+// pagedByKey: a single integer key is read in key ranges of PageRows
+// rows, each its own short read, so no read view stays open while the
+// writer changes the table.
+func (p *tablePlan) pagedByKey() bool { return len(p.pk) == 1 && isInteger(p.pk[0].typ) }
+
+// changes rewrites one row's text values (raw: key columns, then text
+// columns) and returns the values that changed.
+func (p *tablePlan) changes(e *rewrite.Engine, multisite bool, raw []sql.RawBytes, stats *rewrite.Stats, out []byte) ([]colValue, []byte) {
+	var set []colValue
+	for i, c := range p.text {
+		v := raw[len(p.pk)+i]
+		if v == nil {
+			continue
+		}
+		if multisite && c == "domain" {
+			if to, ok := e.Map().Host(string(v)); ok {
+				set = append(set, colValue{i, to, string(v)})
+				stats.Add(p.table, c, rewrite.Result{Replacements: 1})
+			}
+			continue
+		}
+		var res rewrite.Result
+		out, res = e.Value(out[:0], v)
+		if res.Replacements == 0 {
+			continue
+		}
+		stats.Add(p.table, c, res)
+		set = append(set, colValue{i, string(out), string(v)})
+	}
+	return set, out
+}
+
+func liveTable(ctx context.Context, db *sql.DB, e *rewrite.Engine, f *rewrite.Filter, opts rewrite.Options, table string, stats *rewrite.Stats, log zerolog.Logger) error {
 	cols, err := liveColumns(ctx, db, table)
 	if err != nil {
 		return err
 	}
-	var pk []liveColumn
-	var text []string
-	charsets := map[string]string{}
-	for _, c := range cols {
-		if c.pk {
-			pk = append(pk, c)
-		}
-		if !textType(strings.ToLower(c.typ)) || c.generated || c.charset == "binary" {
-			continue
-		}
-		charsets[c.name] = c.charset
-		if !f.column(table, c.name) {
-			stats.Skipped["--skip-columns "+c.name]++
-			continue
-		}
-		text = append(text, c.name)
-	}
-	if len(text) == 0 {
+	p := planTable(table, cols, f, stats)
+	if len(p.text) == 0 {
 		return nil
 	}
-	// Only rows that can match: a LIKE on each source host (the host
-	// appears literally in every form we rewrite).
-	var conds []string
-	var args []any
-	for _, c := range text {
-		for _, h := range e.m.SourceHosts() {
-			conds = append(conds, ident(c)+" LIKE ?")
-			args = append(args, "%"+likeEscape(h)+"%")
-		}
-	}
-	sel := make([]string, 0, len(pk)+len(text))
-	for _, c := range pk {
-		sel = append(sel, c.name)
-	}
-	sel = append(sel, text...)
-	w := newBatchWriter(ctx, db, table, pk, text, charsets, opts.DryRun)
+	where, args := p.where(e.Map().SourceHosts())
+	sel := p.columns()
+	w := newBatchWriter(ctx, db, table, p.pk, p.text, p.charsets, opts.DryRun)
 	defer w.stop()
 	raw := make([]sql.RawBytes, len(sel))
 	dest := make([]any, len(sel))
 	for i := range raw {
 		dest[i] = &raw[i]
 	}
-	multisite := isMultisiteDomain(opts.Prefix, table, "domain")
+	multisite := rewrite.IsMultisiteDomain(opts.Prefix, table, "domain")
 	var out []byte
 	handle := func(rows *sql.Rows) error {
 		if err := rows.Scan(dest...); err != nil {
@@ -167,80 +231,22 @@ func liveTable(ctx context.Context, db *sql.DB, e *Engine, f *filter, opts Optio
 		}
 		stats.Rows++
 		var set []colValue
-		for i, c := range text {
-			v := raw[len(pk)+i]
-			if v == nil {
-				continue
-			}
-			if multisite && c == "domain" {
-				if to, ok := e.m.Host(string(v)); ok {
-					set = append(set, colValue{i, to, string(v)})
-					stats.add(table, c, Result{Replacements: 1})
-				}
-				continue
-			}
-			var res Result
-			out, res = e.Value(out[:0], v)
-			if res.Replacements == 0 {
-				continue
-			}
-			stats.add(table, c, res)
-			set = append(set, colValue{i, string(out), string(v)})
-		}
-		if len(set) == 0 {
+		if set, out = p.changes(e, multisite, raw, stats, out); len(set) == 0 {
 			return nil
 		}
-		key, err := typedKey(pk, raw[:len(pk)])
+		key, err := typedKey(p.pk, raw[:len(p.pk)])
 		if err != nil {
 			return err
 		}
 		return w.add(key, set)
 	}
-	where := "(" + strings.Join(conds, " OR ") + ")"
-	if len(pk) == 1 && isInteger(pk[0].typ) {
-		// Key ranges of PageRows rows, each its own short read: no read
-		// view stays open while the writer changes the table.
-		var last int64 = -1 << 63
-		for {
-			rows, err := db.QueryContext(ctx, "SELECT "+identList(sel)+" FROM "+ident(table)+" WHERE "+ident(pk[0].name)+" > ? AND "+where+
-				" ORDER BY "+ident(pk[0].name)+" LIMIT "+strconv.Itoa(PageRows), append([]any{last}, args...)...)
-			if err != nil {
-				return err
-			}
-			n := 0
-			for rows.Next() {
-				if err := handle(rows); err != nil {
-					rows.Close()
-					return err
-				}
-				if last, err = strconv.ParseInt(string(raw[0]), 10, 64); err != nil {
-					rows.Close()
-					return fmt.Errorf("primary key %s: %w", pk[0].name, err)
-				}
-				n++
-			}
-			rows.Close()
-			if err := rows.Err(); err != nil {
-				return err
-			}
-			if n < PageRows {
-				break
-			}
-		}
+	if p.pagedByKey() {
+		err = readPages(ctx, db, p, sel, where, args, raw, handle)
 	} else {
-		rows, err := db.QueryContext(ctx, "SELECT "+identList(sel)+" FROM "+ident(table)+" WHERE "+where, args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			if err := handle(rows); err != nil {
-				return err
-			}
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
+		err = readAll(ctx, db, "SELECT "+identList(sel)+" FROM "+dbclient.QuoteIdent(table)+" WHERE "+where, args, handle)
+	}
+	if err != nil {
+		return err
 	}
 	if err := w.finish(); err != nil {
 		return err
@@ -249,6 +255,45 @@ func liveTable(ctx context.Context, db *sql.DB, e *Engine, f *filter, opts Optio
 		log.Info().Str("table", table).Int("rows_updated", w.rows).Msg("rewritten")
 	}
 	return nil
+}
+
+// readPages reads a table with one integer key in key ranges of PageRows.
+func readPages(ctx context.Context, db *sql.DB, p *tablePlan, sel []string, where string, args []any, raw []sql.RawBytes, handle func(*sql.Rows) error) error {
+	key := dbclient.QuoteIdent(p.pk[0].name)
+	q := "SELECT " + identList(sel) + " FROM " + dbclient.QuoteIdent(p.table) + " WHERE " + key + " > ? AND " + where + " ORDER BY " + key + " LIMIT " + strconv.Itoa(PageRows)
+	var last int64 = -1 << 63
+	for {
+		n := 0
+		err := readAll(ctx, db, q, append([]any{last}, args...), func(rows *sql.Rows) error {
+			if err := handle(rows); err != nil {
+				return err
+			}
+			var err error
+			if last, err = strconv.ParseInt(string(raw[0]), 10, 64); err != nil {
+				return fmt.Errorf("primary key %s: %w", p.pk[0].name, err)
+			}
+			n++
+			return nil
+		})
+		if err != nil || n < PageRows {
+			return err
+		}
+	}
+}
+
+// readAll runs one query and hands each row to handle.
+func readAll(ctx context.Context, db *sql.DB, q string, args []any, handle func(*sql.Rows) error) error {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := handle(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 type colValue struct {
@@ -281,15 +326,19 @@ func typedKey(pk []liveColumn, raw []sql.RawBytes) ([]any, error) {
 // MaxBatchBytes bounds one batch of statements.
 var MaxBatchBytes = 4 << 20
 
-// batchWriter applies row changes on a second connection and goroutine,
-// so reading and writing overlap. A batch is up to BatchRows single-row
-// UPDATEs by primary key sent as one multi-statement transaction: one
-// round trip, and the cheapest work for the server (an index lookup and
-// an in-place write per row):
+// batchWriter applies row changes on other connections and goroutines,
+// so reading and writing overlap. For a table with a primary key a batch
+// is one statement joining the table with a derived table of up to
+// BatchRows rows (key, then each text column's new value or NULL for
+// unchanged): one round trip, an index lookup and an in-place write per
+// row:
 //
-//	START TRANSACTION; UPDATE t SET c = ? WHERE pk = ?; ...; COMMIT
+//	UPDATE t JOIN (SELECT ? AS v0, ? AS v1 UNION ALL SELECT ?, ? …) v
+//	  ON t.pk = v.v0 SET t.c = COALESCE(v.v1, t.c)
 //
-// A table without a primary key is updated by value instead (see Live).
+// A table without one is updated by value, in one transaction per batch:
+//
+//	START TRANSACTION; UPDATE t SET c = ? WHERE BINARY c = ?; …; COMMIT
 type batchWriter struct {
 	ctx      context.Context
 	db       *sql.DB
@@ -329,7 +378,7 @@ func newBatchWriter(ctx context.Context, db *sql.DB, table string, pk []liveColu
 	w := &batchWriter{ctx: ctx, db: db, table: table, pk: pk, text: text, charsets: charsets, dryRun: dryRun, work: make(chan batch, 2), done: make(chan error, n), writers: n}
 	var where []string
 	for _, c := range pk {
-		where = append(where, ident(c.name)+" = ?")
+		where = append(where, dbclient.QuoteIdent(c.name)+" = ?")
 	}
 	w.where = strings.Join(where, " AND ")
 	for i := 0; i < n; i++ {
@@ -370,8 +419,8 @@ func (w *batchWriter) add(key []any, set []colValue) error {
 	}
 	if len(w.pk) == 0 {
 		for _, s := range set {
-			c := ident(w.text[s.col])
-			w.stmts = append(w.stmts, "UPDATE "+ident(w.table)+" SET "+c+" = ? WHERE BINARY "+w.asRead("", w.text[s.col])+" = ?")
+			c := dbclient.QuoteIdent(w.text[s.col])
+			w.stmts = append(w.stmts, "UPDATE "+dbclient.QuoteIdent(w.table)+" SET "+c+" = ? WHERE BINARY "+w.asRead("", w.text[s.col])+" = ?")
 			w.args = append(w.args, s.new, s.old)
 			w.bytes += 2 * len(s.new)
 		}
@@ -399,7 +448,7 @@ func (w *batchWriter) flush() {
 			var cols []string
 			for i := range row {
 				if r == 0 {
-					cols = append(cols, "? AS "+ident("v"+strconv.Itoa(i)))
+					cols = append(cols, "? AS "+dbclient.QuoteIdent("v"+strconv.Itoa(i)))
 				} else {
 					cols = append(cols, "?")
 				}
@@ -409,13 +458,13 @@ func (w *batchWriter) flush() {
 		}
 		var on, set []string
 		for i, c := range w.pk {
-			on = append(on, "t."+ident(c.name)+" = v."+ident("v"+strconv.Itoa(i)))
+			on = append(on, "t."+dbclient.QuoteIdent(c.name)+" = v."+dbclient.QuoteIdent("v"+strconv.Itoa(i)))
 		}
 		for i, c := range w.text {
-			v := "v." + ident("v"+strconv.Itoa(len(w.pk)+i))
-			set = append(set, "t."+ident(c)+" = COALESCE("+v+", "+w.asRead("t.", c)+")")
+			v := "v." + dbclient.QuoteIdent("v"+strconv.Itoa(len(w.pk)+i))
+			set = append(set, "t."+dbclient.QuoteIdent(c)+" = COALESCE("+v+", "+w.asRead("t.", c)+")")
 		}
-		w.work <- batch{"UPDATE " + ident(w.table) + " t JOIN (" + strings.Join(sel, " UNION ALL ") + ") v ON " + strings.Join(on, " AND ") + " SET " + strings.Join(set, ", "), args}
+		w.work <- batch{"UPDATE " + dbclient.QuoteIdent(w.table) + " t JOIN (" + strings.Join(sel, " UNION ALL ") + ") v ON " + strings.Join(on, " AND ") + " SET " + strings.Join(set, ", "), args}
 		w.rowsArgs, w.bytes = nil, 0
 	}
 	if len(w.stmts) > 0 {
@@ -430,9 +479,9 @@ func (w *batchWriter) flush() {
 // collations". Assigning the utf8mb4 result converts it back.
 func (w *batchWriter) asRead(qual, c string) string {
 	if strings.HasPrefix(w.charsets[c], "utf8mb4") {
-		return qual + ident(c)
+		return qual + dbclient.QuoteIdent(c)
 	}
-	return "CONVERT(" + qual + ident(c) + " USING utf8mb4)"
+	return "CONVERT(" + qual + dbclient.QuoteIdent(c) + " USING utf8mb4)"
 }
 
 // finish flushes and waits for every statement.
@@ -460,16 +509,10 @@ func (w *batchWriter) stop() {
 	}
 }
 
-func ident(s string) string { return "`" + strings.ReplaceAll(s, "`", "``") + "`" }
-
 func identList(cols []string) string {
 	q := make([]string, len(cols))
 	for i, c := range cols {
-		q[i] = ident(c)
+		q[i] = dbclient.QuoteIdent(c)
 	}
 	return strings.Join(q, ", ")
-}
-
-func likeEscape(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
