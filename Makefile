@@ -14,7 +14,7 @@ DIST        ?= dist
 CHECKSUMS   ?= resources/io/wpsync/checksums.txt
 ARCHES      := amd64 arm64
 
-.PHONY: all build deps test unit e2e groovy demo bench lint sandbox-up sandbox-down clean release
+.PHONY: all build deps test unit e2e groovy demo bench lint generate sandbox-up sandbox-down clean release
 
 all: build
 
@@ -39,6 +39,12 @@ test: deps build lint unit e2e groovy
 
 unit:
 	go test -count=1 ./tools/...
+
+# The Jenkins library's flag table (src/io/wpsync/Flags.groovy) and the flag
+# sections of vars/*.txt, from the helpers' Go flag definitions; a unit test
+# fails when they are not current.
+generate:
+	go test -count=1 ./tools/internal/helpers -run TestGeneratedFilesAreCurrent -args -update
 
 sandbox-up: deps
 	bash test/sandbox/up

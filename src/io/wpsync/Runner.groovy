@@ -15,20 +15,8 @@ class Runner implements Serializable {
     /** Exit codes of the helpers (see the design). */
     static final int REFUSED = 3
 
-    /** Flags each step accepts: step argument name → helper flag. */
-    static final Map<String, Map<String, String>> FLAGS = [
-        syncfiles  : [config: '--config', from: '--from', to: '--to', dryRun: '--dry-run', delete: '--delete', maxDelete: '--max-delete',
-                      force: '--force', allowProtected: '--allow-protected', mirror: '--mirror', chown: '--chown', chmod: '--chmod', rollback: '--rollback',
-                      snapshot: '--snapshot', changelog: '--changelog', build: '--build', allowAnyPath: '--allow-any-path',
-                      savePlan: '--save-plan', plan: '--plan'],
-        dumpdb     : [config: '--config', env: '--env', out: '--out'],
-        restoredb  : [config: '--config', env: '--env', input: '--in', allowProtected: '--allow-protected', rollback: '--rollback',
-                      lockWait: '--lock-wait', noCollationMap: '--no-collation-map', backupDir: '--backup-dir',
-                      allowOtherDump: '--allow-other-dump', changePrefix: '--change-prefix'],
-        rewriteurls: [config: '--config', env: '--env', input: '--in', out: '--out', from: '--from', to: '--to', fromEnv: '--from-env', toEnv: '--to-env',
-                      skipColumns: '--skip-columns', includeTables: '--include-tables', skipTables: '--skip-tables', dryRun: '--dry-run',
-                      allowProtected: '--allow-protected', lockWait: '--lock-wait', backupDir: '--backup-dir'],
-    ]
+    /** Flags each step accepts: step argument name → helper flag (generated: Flags.groovy). */
+    static final Map<String, Map<String, String>> FLAGS = Flags.BY_TOOL
 
     /** Arguments every step takes besides its flags. */
     static final List<String> COMMON = ['credentials', 'approver', 'approvalMessage', 'approvalTimeoutHours', 'logLevel']

@@ -92,8 +92,6 @@ func (f *fakeDB) ran(pattern string) bool {
 	return false
 }
 
-func (f *fakeDB) last() string { return f.queries[len(f.queries)-1] }
-
 var target = Target{Env: "staging", DB: "wp", Prefix: "wp_"}
 
 // newServer answers like a server holding database wp with live tables
