@@ -19,6 +19,7 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/config"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/host"
+	"github.com/wpsync/wpsync/tools/internal/shell"
 	"github.com/wpsync/wpsync/tools/internal/sqlconn"
 )
 
@@ -63,7 +64,7 @@ func TestHostStreams100MBIdentically(t *testing.T) {
 func TestHostArgumentsArriveAsData(t *testing.T) {
 	h := openHost(t, "production")
 	weird := []string{"it's", `"dq"`, "semi;colon", "$(touch /tmp/wpsync-pwned)", "`id`", "new\nline", "sp ace", "ünï ✓", "-leading", "*", "$HOME", "a\\b"}
-	out, err := host.Output(context.Background(), h, host.Argv(append([]string{"printf", "[%s]"}, weird...)...), nil)
+	out, err := host.Output(context.Background(), h, shell.Join(append([]string{"printf", "[%s]"}, weird...)...), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,7 +36,7 @@ func connect(c *cliapp.Ctx, flag string, writable, db bool) (*target, error) {
 		return nil, err
 	}
 	if writable { // every writable connect writes the database
-		if err := env.CheckWritable(c.Bool("allow-protected")); err != nil {
+		if err := mayWrite(c, env); err != nil {
 			return nil, fmt.Errorf("%w. Writing %s's database would replace its data: every order, comment, user and form entry made there since the dump was taken would be lost (code goes to production with syncfiles; its data stays)", err, env.Name)
 		}
 	}
@@ -72,6 +72,15 @@ func connect(c *cliapp.Ctx, flag string, writable, db bool) (*target, error) {
 		}
 	}
 	return t, nil
+}
+
+// mayWrite refuses to write a protected environment without
+// --allow-protected. A preview (--dry-run) writes nothing, so it needs none.
+func mayWrite(c *cliapp.Ctx, env *config.Env) error {
+	if c.Bool("dry-run") {
+		return nil
+	}
+	return env.CheckWritable(c.Bool("allow-protected"))
 }
 
 // guardIdentity refuses (exit 3) to write the unprotected environment env

@@ -13,7 +13,8 @@ import (
 )
 
 // rewriteLive rewrites an environment's live database. A dry run only
-// reads, so it needs no --allow-protected.
+// reads: no identity check, no backup dump (and no --allow-protected, see
+// mayWrite).
 func rewriteLive(c *cliapp.Ctx, cfg *config.Config, opts rewrite.Options, rep *report.Report) error {
 	if cfg == nil {
 		return exit.Usagef("--env needs --config wpsync.yml")

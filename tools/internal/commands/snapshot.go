@@ -25,18 +25,11 @@ func snapshot(c *cliapp.Ctx, cfg *config.Config, from *config.Env, worktree stri
 	if st, err := os.Stat(worktree); err != nil || !st.IsDir() {
 		return exit.Usagef("--snapshot %s: not a directory: clone the site repository there first", worktree)
 	}
-	mirror := c.String("mirror")
-	if mirror == "" {
-		mirror = defaultMirror(cfg, from)
-	}
-	if err := os.MkdirAll(mirror, 0o700); err != nil {
-		return exit.Usagef("mirror directory %s: %v (set --mirror)", mirror, err)
-	}
 	start := time.Now()
-	base := rsync.Options{Mirror: true, Protect: cfg.Files.Protect, Excludes: rsync.Excludes(append(append([]string{}, cfg.Files.Exclude...), cfg.Files.StagingOnly...))}
-	c.Log.Info().Str("from", from.Name).Str("mirror", mirror).Msg("updating the mirror")
-	if _, err := rsync.Run(c.Ctx, rsync.Endpoint{Env: from, Path: from.Path}, rsync.Endpoint{Path: mirror}, base, c.Log); err != nil {
-		return fmt.Errorf("copy %s to the mirror %s: %w", from.Name, mirror, err)
+	base := rsync.Options{Protect: cfg.Files.Protect, Excludes: rsync.Excludes(append(append([]string{}, cfg.Files.Exclude...), cfg.Files.StagingOnly...))}
+	mirror, _, err := refreshMirror(c, cfg, from, base)
+	if err != nil {
+		return err
 	}
 	secrets, err := wpinfo.Secrets(mirror, cfg.Files.NotSecret)
 	if err != nil {
@@ -47,13 +40,19 @@ func snapshot(c *cliapp.Ctx, cfg *config.Config, from *config.Env, worktree stri
 		return exit.Refusedf("refusing to snapshot %s: these files look like secrets and must not be committed: %s. Add them to files.exclude in wpsync.yml (and remove them from the server if they are not needed)",
 			from.Name, strings.Join(secrets, ", "))
 	}
-	old, _ := wpinfo.Scan(worktree)
+	old, err := wpinfo.Scan(worktree)
+	if err != nil {
+		return fmt.Errorf("read the plugins and themes in %s: %w", worktree, err)
+	}
 	tree := rsync.Options{Mirror: true, Excludes: repoOnly}
 	res, err := rsync.Run(c.Ctx, rsync.Endpoint{Path: mirror}, rsync.Endpoint{Path: worktree}, tree, c.Log)
 	if err != nil {
 		return fmt.Errorf("copy the mirror into %s: %w", worktree, err)
 	}
-	now, _ := wpinfo.Scan(worktree)
+	now, err := wpinfo.Scan(worktree)
+	if err != nil {
+		return fmt.Errorf("read the plugins and themes in %s: %w", worktree, err)
+	}
 	changes := wpinfo.Diff(old, now)
 	msg := changelog(from, res, changes, c.String("build"))
 	if path := c.String("changelog"); path != "" {

@@ -2,7 +2,6 @@ package commands
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -36,8 +35,7 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 	if err != nil {
 		return err
 	}
-	// A preview writes nothing, so it needs no --allow-protected.
-	if err := to.CheckWritable(c.Bool("allow-protected") || c.Bool("dry-run")); err != nil {
+	if err := mayWrite(c, to); err != nil {
 		return err
 	}
 	if name := c.String("rollback"); c.IsSet("rollback") {
@@ -112,22 +110,12 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 		// Two remote hosts rarely see each other, and production should hold
 		// no key for staging: relay through a local mirror, kept between runs
 		// so both legs are incremental.
-		mirror := c.String("mirror")
-		if mirror == "" {
-			mirror = defaultMirror(cfg, from)
-		}
-		if err := os.MkdirAll(mirror, 0o700); err != nil {
-			return exit.Usagef("mirror directory %s: %v (set --mirror)", mirror, err)
-		}
 		// Refreshed for an approved plan too: the plan's checksums, not the mirror,
 		// decide that what is applied is what was approved, so the promotion
 		// may run on another agent than its preview.
-		c.Log.Info().Str("from", from.Name).Str("mirror", mirror).Msg("updating the local mirror")
-		mopts := opts
-		mopts.DryRun, mopts.Mirror, mopts.BackupDir, mopts.Chown, mopts.Chmod = false, true, "", "", ""
-		mres, err := rsync.Run(c.Ctx, src, rsync.Endpoint{Path: mirror}, mopts, c.Log)
+		mirror, mres, err := refreshMirror(c, cfg, from, opts)
 		if err != nil {
-			return fmt.Errorf("copy %s to the mirror %s: %w", from.Name, mirror, err)
+			return err
 		}
 		rep.Summary["mirror"] = map[string]any{"path": mirror, "new": mres.New, "changed": mres.Changed, "deleted": mres.Deleted, "bytes": mres.Bytes}
 		src = rsync.Endpoint{Path: mirror}
@@ -165,14 +153,6 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 			opts.BackupDir, c.String("config"), to.Name, filepath.Base(opts.BackupDir))
 	}
 	return nil
-}
-
-func defaultMirror(cfg *config.Config, from *config.Env) string {
-	base, err := os.UserCacheDir()
-	if err != nil {
-		base = os.TempDir()
-	}
-	return filepath.Join(base, "wpsync", "mirror", cfg.Site, from.Name)
 }
 
 func summarizeSync(c *cliapp.Ctx, rep *report.Report, from, to *config.Env, res *rsync.Result, opts rsync.Options, elapsed time.Duration) {

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -20,6 +19,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/wpsync/wpsync/tools/internal/exit"
+	"github.com/wpsync/wpsync/tools/internal/urlmap"
 )
 
 // Config is a loaded and validated wpsync.yml.
@@ -457,14 +457,8 @@ func (c *Config) filePatterns(key string, base, extra []string) ([]string, error
 }
 
 func checkURL(raw string) error {
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("%q is not a site URL: write it as http(s)://host[/path]", raw)
-	}
-	if u.RawQuery != "" || u.Fragment != "" {
-		return fmt.Errorf("%q: a site URL has no query or fragment", raw)
-	}
-	return nil
+	_, err := urlmap.ParseSiteURL(raw)
+	return err
 }
 
 func resolve(base, p string) string {

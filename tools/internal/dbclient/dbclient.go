@@ -23,6 +23,7 @@ import (
 
 	"github.com/wpsync/wpsync/tools/internal/config"
 	"github.com/wpsync/wpsync/tools/internal/host"
+	"github.com/wpsync/wpsync/tools/internal/shell"
 )
 
 // Client talks to one environment's database.
@@ -74,9 +75,9 @@ func (c *Client) Script(t Tool, args ...string) string {
 		if c.password != "" {
 			env = []string{"-e", "MYSQL_PWD"}
 		}
-		return host.Argv(append(append(append([]string{"docker", "exec", "-i"}, env...), d.DockerContainer), inner...)...)
+		return shell.Join(append(append(append([]string{"docker", "exec", "-i"}, env...), d.DockerContainer), inner...)...)
 	}
-	return host.Argv(inner...)
+	return shell.Join(inner...)
 }
 
 func (c *Client) secrets() map[string]string {
@@ -188,15 +189,7 @@ func clientMessage(stderr string) string {
 	if len(errs) > 0 {
 		return strings.Join(errs, "; ")
 	}
-	return lastLines(stderr, 3)
-}
-
-func lastLines(s string, n int) string {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
-	if len(lines) > n {
-		lines = lines[len(lines)-n:]
-	}
-	return strings.TrimSpace(strings.Join(lines, " | "))
+	return strings.Join(shell.LastLines(stderr, 3), " | ")
 }
 
 // LockTarget takes the lock every wpsync run that writes the env's

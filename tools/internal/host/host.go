@@ -94,20 +94,9 @@ func Output(ctx context.Context, h Host, script string, secrets map[string]strin
 	if err != nil {
 		var ee *ExitError
 		if errors.As(err, &ee) && ee.Stderr == "" {
-			ee.Stderr = tail(errb.String(), 5)
+			ee.Stderr = strings.Join(shell.LastLines(errb.String(), 5), "\n")
 		}
 		return out.String(), err
 	}
 	return out.String(), nil
 }
-
-func tail(s string, n int) string {
-	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	if len(lines) > n {
-		lines = lines[len(lines)-n:]
-	}
-	return strings.TrimSpace(strings.Join(lines, "\n"))
-}
-
-// Argv quotes argv as one shell command: the only way data enters a script.
-func Argv(argv ...string) string { return shell.Join(argv...) }

@@ -3,6 +3,7 @@ package host
 import (
 	"context"
 	"errors"
+	"io"
 	"net"
 	"os/exec"
 	"syscall"
@@ -20,11 +21,24 @@ func (l *Local) Run(ctx context.Context, c Cmd) error {
 		return err
 	}
 	cmd := exec.CommandContext(ctx, "/bin/sh", "-c", script)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = stdin, c.Stdout, c.Stderr
+	cmd.Stdout, cmd.Stderr = c.Stdout, c.Stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM) }
 	cmd.WaitDelay = 5 * time.Second
-	err = cmd.Run()
+	// Stdin is copied on a goroutine Run does not wait for (as over SSH):
+	// a command that exits without reading all of it (a client that could
+	// not connect) ends Run at once, not when the caller's stream ends.
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return err
+	}
+	if err = cmd.Start(); err == nil {
+		go func() {
+			io.Copy(in, stdin)
+			in.Close()
+		}()
+		err = cmd.Wait()
+	}
 	var ee *exec.ExitError
 	if errors.As(err, &ee) {
 		if ctx.Err() != nil {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/wpsync/wpsync/tools/internal/config"
 	"github.com/wpsync/wpsync/tools/internal/exit"
+	"github.com/wpsync/wpsync/tools/internal/shell"
 )
 
 // SSH is a remote machine reached with OpenSSH-compatible settings taken
@@ -224,7 +225,7 @@ func (h *SSH) Run(ctx context.Context, c Cmd) error {
 	if err != nil {
 		return err
 	}
-	if err := sess.Start("exec /bin/sh -c " + Argv(script)); err != nil {
+	if err := sess.Start("exec /bin/sh -c " + shell.Join(script)); err != nil {
 		return fmt.Errorf("%s: start remote command: %w", h.label, err)
 	}
 	go func() {

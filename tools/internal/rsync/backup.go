@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/wpsync/wpsync/tools/internal/host"
+	"github.com/wpsync/wpsync/tools/internal/shell"
 )
 
 // BackupRoot is where a protected target's backups live: beside the
@@ -34,7 +35,7 @@ func RecordAdded(ctx context.Context, h host.Host, backupDir string, res *Result
 			list.WriteByte(0)
 		}
 	}
-	script := "mkdir -p -- " + host.Argv(backupDir) + " && cat > " + host.Argv(path.Join(backupDir, addedList))
+	script := "mkdir -p -- " + shell.Join(backupDir) + " && cat > " + shell.Join(path.Join(backupDir, addedList))
 	var errb bytes.Buffer
 	if err := h.Run(ctx, host.Cmd{Script: script, Stdin: &list, Stderr: &errb}); err != nil {
 		return fmt.Errorf("record the added files in %s: %w %s", backupDir, err, errb.String())
@@ -44,7 +45,7 @@ func RecordAdded(ctx context.Context, h host.Host, backupDir string, res *Result
 
 // Backups lists the backup directories on the target, newest last.
 func Backups(ctx context.Context, h host.Host, docroot string) ([]string, error) {
-	root := host.Argv(BackupRoot(docroot))
+	root := shell.Join(BackupRoot(docroot))
 	out, err := host.Output(ctx, h, "if [ -d "+root+" ]; then cd -- "+root+" && ls -1; fi", nil)
 	if err != nil {
 		return nil, fmt.Errorf("list the backups in %s on %s: %w", BackupRoot(docroot), h, err)
@@ -88,7 +89,7 @@ func Rollback(ctx context.Context, h host.Host, docroot, name string) (string, e
 		return "", fmt.Errorf("--rollback %q: give a backup name as listed in %s", name, BackupRoot(docroot))
 	}
 	dir := path.Join(BackupRoot(docroot), name)
-	script := "sh -c " + host.Argv(rollbackScript) + " rollback " + host.Argv(docroot, dir)
+	script := "sh -c " + shell.Join(rollbackScript) + " rollback " + shell.Join(docroot, dir)
 	if _, err := host.Output(ctx, h, script, nil); err != nil {
 		return "", fmt.Errorf("rollback from %s: %w", dir, err)
 	}

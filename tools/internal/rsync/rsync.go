@@ -338,7 +338,7 @@ func (r *Result) add(ch Change) {
 
 // explain turns rsync's exit codes into what happened and what to do.
 func explain(code int, stderr string) error {
-	tail := lastLine(stderr)
+	tail := strings.Join(shell.LastLines(stderr, 2), " | ")
 	msg := map[int]string{
 		1:   "rsync rejected its arguments (a wpsync bug: please report it)",
 		2:   "the two rsync versions cannot talk (protocol incompatibility): update rsync on both hosts",
@@ -362,18 +362,4 @@ func explain(code int, stderr string) error {
 		return exit.Refusedf("rsync: SSH refused the host key (unknown or changed): %s. Check the fingerprint and known_hosts", tail)
 	}
 	return fmt.Errorf("rsync exit code %d: %s (%s)", code, msg, tail)
-}
-
-func lastLine(s string) string {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
-	var keep []string
-	for _, l := range lines {
-		if strings.TrimSpace(l) != "" {
-			keep = append(keep, strings.TrimSpace(l))
-		}
-	}
-	if len(keep) > 2 {
-		keep = keep[len(keep)-2:]
-	}
-	return strings.Join(keep, " | ")
 }

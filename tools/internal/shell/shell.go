@@ -44,3 +44,18 @@ func isSafe(s string) bool {
 	}
 	return true
 }
+
+// LastLines are the last n non-empty lines of a command's output, trimmed:
+// what a message quotes of a tool's stderr.
+func LastLines(s string, n int) []string {
+	var keep []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			keep = append(keep, l)
+		}
+	}
+	if len(keep) > n {
+		keep = keep[len(keep)-n:]
+	}
+	return keep
+}

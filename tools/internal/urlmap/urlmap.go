@@ -44,13 +44,13 @@ type rule struct {
 func New(pairs []Pair) (*Map, error) {
 	m := &Map{hosts: map[string]string{}}
 	for _, p := range pairs {
-		f, err := parse(p.From)
+		f, err := ParseSiteURL(p.From)
 		if err != nil {
-			return nil, fmt.Errorf("--from %q: %w", p.From, err)
+			return nil, fmt.Errorf("--from %w", err)
 		}
-		t, err := parse(p.To)
+		t, err := ParseSiteURL(p.To)
 		if err != nil {
-			return nil, fmt.Errorf("--to %q: %w", p.To, err)
+			return nil, fmt.Errorf("--to %w", err)
 		}
 		r := rule{fromScheme: strings.ToLower(f.Scheme), fromHost: strings.ToLower(f.Host), fromPath: f.Path,
 			toScheme: t.Scheme, toHost: t.Host, toPath: t.Path}
@@ -71,13 +71,16 @@ func New(pairs []Pair) (*Map, error) {
 	return m, nil
 }
 
-func parse(raw string) (*url.URL, error) {
+// ParseSiteURL parses a site URL: http(s)://host[:port][/path], without
+// user, query or fragment; the path loses its trailing '/'. The config
+// and the command line accept the same URLs because both ask this.
+func ParseSiteURL(raw string) (*url.URL, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("not a site URL: write it as http(s)://host[/path]")
+		return nil, fmt.Errorf("%q is not a site URL: write it as http(s)://host[/path]", raw)
 	}
 	if u.RawQuery != "" || u.Fragment != "" || u.User != nil {
-		return nil, fmt.Errorf("a site URL has no user, query or fragment")
+		return nil, fmt.Errorf("%q: a site URL has no user, query or fragment", raw)
 	}
 	u.Path = strings.TrimRight(u.EscapedPath(), "/")
 	return u, nil

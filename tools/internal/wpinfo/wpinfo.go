@@ -7,8 +7,10 @@ package wpinfo
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -47,7 +49,10 @@ func Scan(root string) (Tree, error) {
 		}
 	}
 	plugins := filepath.Join(root, "wp-content", "plugins")
-	entries, _ := os.ReadDir(plugins)
+	entries, err := readDir(plugins)
+	if err != nil {
+		return nil, err
+	}
 	for _, e := range entries {
 		p := filepath.Join(plugins, e.Name())
 		if e.IsDir() {
@@ -66,7 +71,9 @@ func Scan(root string) (Tree, error) {
 		}
 	}
 	themes := filepath.Join(root, "wp-content", "themes")
-	entries, _ = os.ReadDir(themes)
+	if entries, err = readDir(themes); err != nil {
+		return nil, err
+	}
 	for _, e := range entries {
 		if e.IsDir() {
 			if name, version := headers(filepath.Join(themes, e.Name(), "style.css"), "Theme Name"); name != "" {
@@ -75,6 +82,17 @@ func Scan(root string) (Tree, error) {
 		}
 	}
 	return t, nil
+}
+
+// readDir lists dir; a missing one is empty, any other failure (a
+// permission, an I/O error) is reported: a plugin list that silently
+// lacks entries would read as plugins removed.
+func readDir(dir string) ([]os.DirEntry, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("read %s: %w", dir, err)
+	}
+	return entries, nil
 }
 
 func (t Tree) add(c Component) { t[c.key()] = c }
