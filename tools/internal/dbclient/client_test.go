@@ -52,7 +52,7 @@ sql=$(cat); printf 'a\tb\n%s\t%s\n' "$sql" "$#"`)
 func TestFailuresReadAsAdvice(t *testing.T) {
 	cases := []struct {
 		name, stderr, want string
-		code              int
+		code               int
 	}{
 		{"denied", "ERROR 1045 (28000): Access denied for user 'wp'@'localhost' (using password: YES)", "check db.user and the password in WPSYNC_STAGING_DB_PASSWORD", 1045},
 		{"gone", "ERROR 2013 (HY000) at line 1: Lost connection to server during query", "the database server stopped during the query", 2013},
@@ -83,10 +83,10 @@ func TestFailuresReadAsAdvice(t *testing.T) {
 func TestIsDenied(t *testing.T) {
 	for msg, want := range map[string]bool{
 		"ERROR 1044 (42000): Access denied for user 'wp'@'%' to database 'wp_wpsync_shadow'": true,
-		"ERROR 1142 (42000): CREATE command denied to user":                                   true,
-		"ERROR 1227 (42000): Access denied; you need (at least one of) the SUPER privilege":   true,
-		"ERROR 1045 (28000): Access denied for user 'wp'@'localhost'":                         false, // a wrong password, not a privilege
-		"ERROR 1007 (HY000): Can't create database; database exists":                          false,
+		"ERROR 1142 (42000): CREATE command denied to user":                                  true,
+		"ERROR 1227 (42000): Access denied; you need (at least one of) the SUPER privilege":  true,
+		"ERROR 1045 (28000): Access denied for user 'wp'@'localhost'":                        false, // a wrong password, not a privilege
+		"ERROR 1007 (HY000): Can't create database; database exists":                         false,
 	} {
 		if got := IsDenied(&Error{Msg: msg}); got != want {
 			t.Errorf("%s: %v", msg, got)
