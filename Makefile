@@ -61,7 +61,12 @@ groovy: deps build sandbox-up
 demo: deps build sandbox-up
 	bash test/sandbox/demo
 
+# make bench compares with mydumper/myloader too (Debian's package).
+BENCH_PACKAGES := mydumper
+
 bench: deps build sandbox-up
+	@command -v myloader >/dev/null || { [ "$$(id -u)" = 0 ] || { echo "mydumper is missing (run as root, or install it)"; exit 1; }; \
+	  echo "installing: $(BENCH_PACKAGES)"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(BENCH_PACKAGES) >/dev/null; }
 	bash test/bench/run
 
 # staticcheck, pinned, from the Go module proxy into ./.tools (once).

@@ -40,7 +40,8 @@ class Flags {
             backupDir: '--backup-dir',
             rollback: '--rollback',
             lockWait: '--lock-wait',
-            noCollationMap: '--no-collation-map'
+            noCollationMap: '--no-collation-map',
+            jobs: '--jobs'
         ],
         rewriteurls: [
             config: '--config',

@@ -2,6 +2,7 @@ package commands
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/dbrestore"
 	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
+	"github.com/wpsync/wpsync/tools/internal/host"
 	"github.com/wpsync/wpsync/tools/internal/hygiene"
 	"github.com/wpsync/wpsync/tools/internal/report"
 )
@@ -54,11 +56,19 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	v := dump.NewVerifier(r)
 	start := time.Now()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("in", in).Msg("restoring through a shadow database")
-	opts := dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait"), Size: dump.PlainSize(in), FromPrefix: c.String("change-prefix")}
+	opts := dbrestore.Options{NoCollationMap: c.Bool("no-collation-map"), LockWait: c.Int("lock-wait"), Size: dump.PlainSize(in), FromPrefix: c.String("change-prefix"), Jobs: c.Int("jobs")}
+	if opts.Jobs < 0 {
+		return exit.Usagef("--jobs %d: give a number of sessions, 1 or more", opts.Jobs)
+	}
+	if opts.Jobs == 0 {
+		opts.Jobs = defaultJobs(c, t)
+	}
 	opts.Edits = hygiene.Options(t.env)
 	if !c.Bool("allow-other-dump") {
 		opts.CheckOrigin = func(m *dump.Manifest) error { return checkOrigin(t, m) }
 	}
+	c.Log.Info().Int("jobs", opts.Jobs).Msg("import sessions")
+	rep.Summary["jobs"] = opts.Jobs
 	res, err := dbrestore.Restore(c.Ctx, session, target, v, opts, c.Log)
 	if err != nil {
 		return err
@@ -109,4 +119,20 @@ func checkOrigin(t *target, m *dump.Manifest) error {
 			m.Env, u, t.env.Name, t.env.URL, t.env.Name, u, m.Env, t.env.Name)
 	}
 	return nil
+}
+
+// MaxDefaultJobs caps the default --jobs: past a few sessions the server's
+// insert rate, not the number of clients, is the limit.
+const MaxDefaultJobs = 4
+
+// defaultJobs is the target host's core count, capped; 1 when it cannot
+// be told.
+func defaultJobs(c *cliapp.Ctx, t *target) int {
+	out, err := host.Output(c.Ctx, t.host, "getconf _NPROCESSORS_ONLN 2>/dev/null || nproc", nil)
+	n, perr := strconv.Atoi(strings.TrimSpace(out))
+	if err != nil || perr != nil || n < 1 {
+		c.Log.Debug().Err(err).Msg("could not count the target host's cores: one import session")
+		return 1
+	}
+	return min(n, MaxDefaultJobs)
 }

@@ -63,6 +63,7 @@ func (s *Source) Wait() (own bool, err error) {
 type Sink struct {
 	pw     *io.PipeWriter
 	done   chan error
+	exited chan struct{}
 	stderr bytes.Buffer
 	c      *Client
 	once   sync.Once
@@ -74,21 +75,28 @@ type Sink struct {
 var ErrClientExited = errors.New("the database client exited before the end of the input")
 
 // Input runs tool with args, reading its stdin from what is written to
-// the returned Sink.
-func (c *Client) Input(ctx context.Context, t Tool, args []string) *Sink {
+// the returned Sink; its stdout goes to stdout (nil: discarded).
+func (c *Client) Input(ctx context.Context, t Tool, args []string, stdout io.Writer) *Sink {
+	if stdout == nil {
+		stdout = io.Discard
+	}
 	pr, pw := io.Pipe()
-	s := &Sink{pw: pw, done: make(chan error, 1), c: c}
+	s := &Sink{pw: pw, done: make(chan error, 1), exited: make(chan struct{}), c: c}
 	go func() {
-		err := c.Run(ctx, t, args, pr, io.Discard, &s.stderr)
+		err := c.Run(ctx, t, args, pr, stdout, &s.stderr)
 		if err == nil { // a client that stops reading early fails the writer
 			pr.CloseWithError(ErrClientExited)
 		} else {
 			pr.CloseWithError(err)
 		}
 		s.done <- err
+		close(s.exited)
 	}()
 	return s
 }
+
+// Exited is closed when the client has exited.
+func (s *Sink) Exited() <-chan struct{} { return s.exited }
 
 func (s *Sink) Write(p []byte) (int, error) { return s.pw.Write(p) }
 

@@ -35,8 +35,9 @@ type Session interface {
 	Query(ctx context.Context, db, sql string) ([][]string, error)
 	// Lock takes the target's run lock; release ends it.
 	Lock(ctx context.Context, wait int) (release func(), err error)
-	// Import starts the SQL client reading statements into db.
-	Import(ctx context.Context, db string) Importer
+	// Import starts an SQL client session reading statements into db;
+	// what it prints goes to stdout (nil: discarded).
+	Import(ctx context.Context, db string, stdout io.Writer) Importer
 }
 
 // Importer is a client session reading SQL statements.
@@ -47,6 +48,8 @@ type Importer interface {
 	// Abort ends the input mid-stream for cause and returns the client's
 	// own failure, if it had one.
 	Abort(cause error) error
+	// Exited is closed when the client has exited.
+	Exited() <-chan struct{}
 }
 
 // Target is the database restored into.
@@ -65,8 +68,8 @@ func (c clientSession) Lock(ctx context.Context, wait int) (func(), error) {
 	return c.Client.LockTarget(ctx, wait)
 }
 
-func (c clientSession) Import(ctx context.Context, db string) Importer {
-	return c.Client.Input(ctx, dbclient.MySQL, []string{"--batch", "--max-allowed-packet=1G", "--database=" + db})
+func (c clientSession) Import(ctx context.Context, db string, stdout io.Writer) Importer {
+	return c.Client.Input(ctx, dbclient.MySQL, []string{"--batch", "--skip-column-names", "--max-allowed-packet=1G", "--database=" + db}, stdout)
 }
 
 // Where the shadow and the backup live: databases beside the target, or,
@@ -109,6 +112,9 @@ type Options struct {
 	LockWait int
 	// Size is the dump's size when known, for the progress ETA.
 	Size int64
+	// Jobs is how many client sessions insert at once (see parallel.go);
+	// 0 or 1: one session runs the whole dump in order.
+	Jobs int
 	// FromPrefix, when set, is the dump's table prefix, changed to the
 	// target's db.prefix on the way in: table names, the <prefix>user_roles
 	// option and the usermeta keys that start with it.

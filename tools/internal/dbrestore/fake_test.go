@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"regexp"
 	"strings"
 	"sync"
@@ -26,9 +28,12 @@ type fakeDB struct {
 	importDB string
 	// importErr is the client's failure at the end of the input.
 	importErr error
-	lockErr   error
-	locked    bool
-	released  bool
+	// failOn makes the session that is sent a statement containing it fail.
+	failOn   string
+	sessions []*fakeImporter
+	lockErr  error
+	locked   bool
+	released bool
 }
 
 type rule struct {
@@ -70,16 +75,71 @@ func (f *fakeDB) Lock(context.Context, int) (func(), error) {
 	return func() { f.released = true }, nil
 }
 
-func (f *fakeDB) Import(_ context.Context, db string) Importer {
+func (f *fakeDB) Import(_ context.Context, db string, stdout io.Writer) Importer {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	f.importDB = db
-	return &fakeImporter{f: f}
+	i := &fakeImporter{f: f, stdout: stdout, exited: make(chan struct{})}
+	f.sessions = append(f.sessions, i)
+	return i
 }
 
-type fakeImporter struct{ f *fakeDB }
+// fakeImporter is one client session: it keeps what it was sent, answers
+// marker queries on stdout, and can fail at a given statement.
+type fakeImporter struct {
+	f      *fakeDB
+	stdout io.Writer
+	got    bytes.Buffer
+	exited chan struct{}
+	once   sync.Once
+	failed bool
+}
 
-func (i *fakeImporter) Write(p []byte) (int, error) { return i.f.imported.Write(p) }
-func (i *fakeImporter) Close() error                { return i.f.importErr }
-func (i *fakeImporter) Abort(error) error           { return i.f.importErr }
+var markerRe = regexp.MustCompile(`SELECT '(wpsync-sync-\d+)';\n`)
+
+func (i *fakeImporter) Write(p []byte) (int, error) {
+	i.f.mu.Lock()
+	fail := i.f.failOn != "" && bytes.Contains(p, []byte(i.f.failOn))
+	i.f.mu.Unlock()
+	if fail {
+		i.failed = true
+		i.end()
+		return 0, errors.New("exit status 1")
+	}
+	i.got.Write(p)
+	i.f.mu.Lock()
+	i.f.imported.Write(p)
+	i.f.mu.Unlock()
+	if m := markerRe.FindSubmatch(p); m != nil && i.stdout != nil {
+		fmt.Fprintf(i.stdout, "%s\n", m[1])
+	}
+	return len(p), nil
+}
+
+func (i *fakeImporter) end() {
+	i.once.Do(func() {
+		close(i.exited)
+		if c, ok := i.stdout.(io.Closer); ok {
+			c.Close()
+		}
+	})
+}
+
+func (i *fakeImporter) Close() error            { i.end(); return i.f.finishErr(i) }
+func (i *fakeImporter) Abort(error) error       { i.end(); return i.f.finishErr(i) }
+func (i *fakeImporter) Exited() <-chan struct{} { return i.exited }
+
+// finishErr is what a session's client reports at its end: importErr for
+// every session, or the failure of the one that met failOn.
+func (f *fakeDB) finishErr(i *fakeImporter) error {
+	if f.importErr != nil {
+		return f.importErr
+	}
+	if i.failed {
+		return &dbclient.Error{Env: "staging", Status: 1, Msg: "ERROR 1062 (23000) at line 9: Duplicate entry '1' for key 'PRIMARY'"}
+	}
+	return nil
+}
 
 // ran reports whether a query matching pattern was sent.
 func (f *fakeDB) ran(pattern string) bool {

@@ -1,6 +1,7 @@
 package dbrestore
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -158,11 +159,30 @@ func importShadow(ctx context.Context, s Session, shadow place, r io.Reader, srv
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	client := s.Import(ctx, shadow.db)
-	copyErr := lexer.Copy(client, meter.Reader(r), hooks)
+	var dst io.Writer
+	var finish func(cause error) error
+	if opts.Jobs > 1 {
+		rt := newRouter(ctx, s, shadow.db, opts.Jobs)
+		bw := bufio.NewWriterSize(rt, 256<<10)
+		hooks.End = func(st *lexer.Statement) {
+			imp.tally.End(st)
+			bw.Flush() // the statement is whole in the router
+			rt.end(st)
+		}
+		dst, finish = bw, rt.finish
+	} else {
+		client := s.Import(ctx, shadow.db, nil)
+		dst, finish = client, func(cause error) error {
+			if cause != nil {
+				return client.Abort(cause)
+			}
+			return client.Close()
+		}
+	}
+	copyErr := lexer.Copy(dst, meter.Reader(r), hooks)
 	imp.bytes = meter.Bytes.Load()
+	clientErr := finish(copyErr)
 	if copyErr != nil {
-		clientErr := client.Abort(copyErr)
 		// The client fails too when the stream stops mid-statement: a
 		// refusal of the dump's own content, or a cut dump, is the cause
 		// to report; otherwise the client's own failure is.
@@ -172,11 +192,11 @@ func importShadow(ctx context.Context, s Session, shadow place, r io.Reader, srv
 		}
 		return nil, fmt.Errorf("import refused: %w; nothing was changed on %s", copyErr, srv.Env)
 	}
-	if err := client.Close(); err != nil {
-		if strings.Contains(err.Error(), "max_allowed_packet") {
-			return nil, fmt.Errorf("import failed: a statement is larger than the server's max_allowed_packet (%d MiB): raise it on the target (SET GLOBAL max_allowed_packet=1073741824): %w; nothing was changed on %s", srv.maxPacket>>20, err, srv.Env)
+	if clientErr != nil {
+		if strings.Contains(clientErr.Error(), "max_allowed_packet") {
+			return nil, fmt.Errorf("import failed: a statement is larger than the server's max_allowed_packet (%d MiB): raise it on the target (SET GLOBAL max_allowed_packet=1073741824): %w; nothing was changed on %s", srv.maxPacket>>20, clientErr, srv.Env)
 		}
-		return nil, fmt.Errorf("import into the shadow database failed: %w; nothing was changed on %s", err, srv.Env)
+		return nil, fmt.Errorf("import into the shadow database failed: %w; nothing was changed on %s", clientErr, srv.Env)
 	}
 	return imp, nil
 }

@@ -3,6 +3,7 @@ package dbrestore
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -88,26 +89,28 @@ func TestAFailureBeforeTheSwapChangesNothing(t *testing.T) {
 		{"triggers unreadable", func(f *fakeDB) { f.on("information_schema.TRIGGERS", nil, errServer) }, sealed, "read the live tables' triggers", 0},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			f := newServer()
-			if c.setup != nil {
-				c.setup(f)
-			}
-			opts := Options{Edits: map[string]func([]byte) ([]byte, string, bool){
-				"blog_public": func([]byte) ([]byte, string, bool) { return []byte("0"), "blog_public = 0", true },
-			}}
-			_, err := restore(f, c.in(t), opts)
-			contains(t, err, c.want)
-			if c.code != 0 && exit.CodeOf(err) != c.code {
-				t.Errorf("exit code %d, want %d", exit.CodeOf(err), c.code)
-			}
-			if f.ran("RENAME TABLE") {
-				t.Errorf("a RENAME was sent:\n%s", strings.Join(f.queries, "\n"))
-			}
-			if f.locked && (!f.released || !f.ran("DROP DATABASE IF EXISTS `wp_wpsync_shadow`")) {
-				t.Errorf("shadow not dropped or lock kept:\n%s", strings.Join(f.queries, "\n"))
-			}
-		})
+		for _, jobs := range []int{1, 3} {
+			t.Run(fmt.Sprintf("%s/jobs=%d", c.name, jobs), func(t *testing.T) {
+				f := newServer()
+				if c.setup != nil {
+					c.setup(f)
+				}
+				opts := Options{Jobs: jobs, Edits: map[string]func([]byte) ([]byte, string, bool){
+					"blog_public": func([]byte) ([]byte, string, bool) { return []byte("0"), "blog_public = 0", true },
+				}}
+				_, err := restore(f, c.in(t), opts)
+				contains(t, err, c.want)
+				if c.code != 0 && exit.CodeOf(err) != c.code {
+					t.Errorf("exit code %d, want %d", exit.CodeOf(err), c.code)
+				}
+				if f.ran("RENAME TABLE") {
+					t.Errorf("a RENAME was sent:\n%s", strings.Join(f.queries, "\n"))
+				}
+				if f.locked && (!f.released || !f.ran("DROP DATABASE IF EXISTS `wp_wpsync_shadow`")) {
+					t.Errorf("shadow not dropped or lock kept:\n%s", strings.Join(f.queries, "\n"))
+				}
+			})
+		}
 	}
 }
 
