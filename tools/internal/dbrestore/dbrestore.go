@@ -69,7 +69,13 @@ func (c clientSession) Lock(ctx context.Context, wait int) (func(), error) {
 }
 
 func (c clientSession) Import(ctx context.Context, db string, stdout io.Writer) Importer {
-	return c.Client.Input(ctx, dbclient.MySQL, []string{"--batch", "--skip-column-names", "--max-allowed-packet=1G", "--database=" + db}, stdout)
+	args := []string{"--batch", "--skip-column-names", "--max-allowed-packet=1G", "--database=" + db}
+	if stdout != nil {
+		// What it prints (the parallel import's markers) is read while
+		// it runs: flushed after each statement, not when it exits.
+		args = append(args, "--unbuffered")
+	}
+	return c.Client.Input(ctx, dbclient.MySQL, args, stdout)
 }
 
 // Where the shadow and the backup live: databases beside the target, or,
