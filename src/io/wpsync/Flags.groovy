@@ -28,7 +28,8 @@ class Flags {
         dumpdb: [
             config: '--config',
             env: '--env',
-            out: '--out'
+            out: '--out',
+            incrementalTo: '--incremental-to'
         ],
         restoredb: [
             config: '--config',

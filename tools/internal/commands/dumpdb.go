@@ -2,6 +2,7 @@ package commands
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -31,7 +32,21 @@ func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
 	}
 	start := time.Now()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("out", outPath).Msg("dumping")
-	m, err := dump.Write(c.Ctx, t.client, out, c.Log, t.cfg.Site)
+	var plan dump.Planner
+	if name := c.String("incremental-to"); name != "" {
+		if name == t.env.Name {
+			out.Abort()
+			return exit.Usagef("--incremental-to %s is the environment dumped: give the environment the dump will be restored into", name)
+		}
+		dst, err := connect(c, "incremental-to", false, true)
+		if err != nil {
+			out.Abort()
+			return err
+		}
+		defer dst.Close()
+		plan = incrementalPlanner(t, dst)
+	}
+	m, err := dump.Write(c.Ctx, t.client, out, c.Log, t.cfg.Site, plan)
 	if err != nil {
 		return err
 	}
@@ -55,6 +70,19 @@ func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
 	if len(m.NoData) > 0 {
 		rep.Summary["structure_only"] = m.NoData
 		fmt.Fprintf(w, "structure only (db.no_data_tables): %s\n", strings.Join(m.NoData, ", "))
+	}
+	if inc := m.Incremental; inc != nil {
+		rep.Summary["unchanged"] = inc.Unchanged
+		rep.Summary["copied_because"] = inc.Reasons
+		fmt.Fprintf(w, "incremental to %s: %d tables copied, %d unchanged (kept as they are there)\n", inc.To, len(m.Tables), len(inc.Unchanged))
+		var names []string
+		for n := range inc.Reasons {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			fmt.Fprintf(w, "  copied %s: %s\n", n, inc.Reasons[n])
+		}
 	}
 	if len(m.Skipped) > 0 {
 		rep.Summary["not_dumped"] = m.Skipped

@@ -170,7 +170,7 @@ func TestOutputStreamsSeveralRuns(t *testing.T) {
 func TestInputReportsTheClientsFailure(t *testing.T) {
 	c := fakeClient(t, `cat > "$TMPDIR/in"; echo "ERROR 1064 (42000) at line 2: You have an error in your SQL syntax" >&2; exit 1`)
 	t.Setenv("TMPDIR", t.TempDir())
-	in := c.Input(context.Background(), MySQL, []string{"--batch"})
+	in := c.Input(context.Background(), MySQL, []string{"--batch"}, nil)
 	in.Write([]byte("SELECT 1;\nSELEC 2;\n"))
 	if err := in.Close(); err == nil || !strings.Contains(err.Error(), "ERROR 1064") {
 		t.Errorf("err %v", err)
@@ -181,7 +181,7 @@ func TestInputReportsTheClientsFailure(t *testing.T) {
 	}
 	// A client that stops reading early fails the writer.
 	c = fakeClient(t, `exit 0`)
-	in = c.Input(context.Background(), MySQL, nil)
+	in = c.Input(context.Background(), MySQL, nil, nil)
 	var werr error
 	for i := 0; i < 1000 && werr == nil; i++ {
 		_, werr = in.Write(bytes.Repeat([]byte("x"), 64<<10))

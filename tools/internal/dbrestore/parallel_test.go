@@ -114,3 +114,32 @@ func TestParallelImportOfACutDump(t *testing.T) {
 		}
 	}
 }
+
+// utf8mb4 tables' INSERTs go under SET NAMES binary; a latin1 table's under
+// the dump's own SET NAMES.
+func TestParallelImportCharsets(t *testing.T) {
+	latin1 := "DROP TABLE IF EXISTS `wp_old`;\nCREATE TABLE `wp_old` (\n  `id` int NOT NULL,\n  `v` text CHARACTER SET latin1\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n" +
+		"INSERT INTO `wp_old` VALUES (1,'caf\xc3\xa9');\n"
+	content, m := bigBody(6)
+	m.Tables = append(m.Tables, dump.Table{Name: "wp_old", Rows: 1})
+	f := newServer()
+	f.on(`SELECT 'count'`, [][]string{{"count", "wp_options", "2"}, {"count", "wp_posts", "12"}, {"count", "wp_old", "1"}}, nil)
+	if _, err := restore(f, sealedDump(t, m, content+latin1), Options{Jobs: 2}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range f.sessions[1:] {
+		got := w.got.String()
+		// Each INSERT runs under the names last set before it.
+		names := ""
+		for _, line := range strings.Split(got, "\n") {
+			switch {
+			case strings.Contains(line, "SET NAMES"):
+				names = line[strings.LastIndex(line, "SET NAMES"):]
+			case strings.HasPrefix(line, "INSERT INTO `wp_old`") && !strings.HasPrefix(names, "SET NAMES utf8mb4"):
+				t.Errorf("the latin1 table's INSERT ran under %q", names)
+			case strings.HasPrefix(line, "INSERT INTO `wp_posts`") && names != "SET NAMES binary;":
+				t.Errorf("a utf8mb4 table's INSERT ran under %q", names)
+			}
+		}
+	}
+}

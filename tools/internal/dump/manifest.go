@@ -2,6 +2,7 @@ package dump
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -51,7 +52,30 @@ type Manifest struct {
 	// leaves the target's own. NoData are dumped as structure only.
 	Kept   []string `json:"kept,omitempty"`
 	NoData []string `json:"no_data,omitempty"`
+	// Incremental is set for a dump made by dumpdb --incremental-to.
+	Incremental *Incremental `json:"incremental,omitempty"`
 }
+
+// Incremental is what an incremental dump left out, and the fingerprints
+// that make that safe (see package syncstate).
+type Incremental struct {
+	// To is the target environment the dump was compared with.
+	To string `json:"to"`
+	// Unchanged are the source tables not dumped: the target keeps its
+	// own, which must still have the checksums in TargetSums at restore.
+	Unchanged  []string         `json:"unchanged,omitempty"`
+	TargetSums map[string]int64 `json:"target_sums,omitempty"`
+	// Checksums and Schemas are the source's fingerprints of the tables
+	// dumped, taken before the dump.
+	Checksums map[string]int64  `json:"checksums"`
+	Schemas   map[string]string `json:"schemas"`
+	// Reasons says why each dumped table is copied.
+	Reasons map[string]string `json:"reasons,omitempty"`
+}
+
+// Planner decides an incremental dump: given the base tables a full dump
+// would hold, it returns what to leave out and the fingerprints.
+type Planner func(ctx context.Context, tables []string) (*Incremental, error)
 
 // Rewrite is one URL pair applied to a dump.
 type Rewrite struct {

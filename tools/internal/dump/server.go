@@ -68,7 +68,10 @@ var (
 
 // FromServer writes the dump of the env's WordPress tables to w, followed by
 // the manifest line, and returns the manifest. The caller seals and commits.
-func FromServer(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logger, site string) (*Manifest, error) {
+//
+// plan, when not nil, makes the dump incremental: it gets the base tables
+// the dump would hold and returns what to leave out (see Incremental).
+func FromServer(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logger, site string, plan Planner) (*Manifest, error) {
 	version, flavor, tables, err := Inspect(ctx, c)
 	if err != nil {
 		return nil, err
@@ -100,6 +103,21 @@ func FromServer(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolo
 	}
 	m := &Manifest{Format: FormatVersion, Env: c.Env.Name, Site: site, Database: c.Env.DB.Name, Prefix: c.Env.DB.Prefix,
 		Server: version, Flavor: flavor, Created: time.Now().UTC(), Skipped: skipped, URL: c.Env.URL, Kept: kept, NoData: noData}
+	if plan != nil {
+		var base []string
+		for _, t := range tables {
+			if t.Type == "BASE TABLE" && slices.Contains(names, t.Name) {
+				base = append(base, t.Name)
+			}
+		}
+		// The source is fingerprinted before it is dumped (see syncstate).
+		inc, err := plan(ctx, base)
+		if err != nil {
+			return nil, err
+		}
+		m.Incremental = inc
+		names = slices.DeleteFunc(names, func(n string) bool { return slices.Contains(inc.Unchanged, n) })
+	}
 	if len(skipped) > 0 {
 		log.Warn().Strs("not_dumped", skipped).Msg("stored routines and events are not dumped (wpsync copies the WordPress tables with their views and triggers): they stay as they are on the target")
 	}
@@ -121,7 +139,14 @@ func FromServer(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolo
 	if len(noData) > 0 {
 		runs = append(runs, append(append([]string{}, Args...), append([]string{"--no-data", "--", c.Env.DB.Name}, noData...)...))
 	}
-	src := c.Output(ctx, dbclient.Dump, runs...)
+	var src interface {
+		io.Reader
+		Stop(error)
+		Wait() (bool, error)
+	} = nothingChanged{strings.NewReader(CompletedPrefix + ": no table changed since the last sync (wpsync incremental)\n")}
+	if len(runs) > 0 {
+		src = c.Output(ctx, dbclient.Dump, runs...)
+	}
 	hooks := lexer.Hooks{
 		Statement: func(st *lexer.Statement, text []byte) ([]byte, error) {
 			if st.Kind == lexer.CreateTable {
@@ -173,8 +198,8 @@ func FromServer(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolo
 
 // Write dumps the env's WordPress tables into out, seals it, writes the
 // manifest beside it and commits it; on any failure nothing is left.
-func Write(ctx context.Context, c *dbclient.Client, out *Output, log zerolog.Logger, site string) (*Manifest, error) {
-	m, err := FromServer(ctx, c, out, log, site)
+func Write(ctx context.Context, c *dbclient.Client, out *Output, log zerolog.Logger, site string, plan Planner) (*Manifest, error) {
+	m, err := FromServer(ctx, c, out, log, site, plan)
 	if err == nil {
 		err = out.Seal()
 	}
@@ -196,3 +221,11 @@ func keys(m map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+// nothingChanged is the stream of an incremental dump with nothing to
+// copy: a whole dump of no table, which a restore verifies and swaps
+// nothing for.
+type nothingChanged struct{ *strings.Reader }
+
+func (nothingChanged) Stop(error)          {}
+func (nothingChanged) Wait() (bool, error) { return false, nil }

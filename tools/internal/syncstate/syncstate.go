@@ -1,0 +1,209 @@
+// Package syncstate is what an incremental re-sync knows: per table, the
+// source's fingerprint when it was last copied and the target's right
+// after, kept in the target database (table wpsync_state: no WordPress
+// prefix, so never dumped, never rewritten). dumpdb --incremental-to
+// compares them with both sides' current fingerprints and dumps only the
+// tables that differ on either side; restoredb writes them.
+//
+// A fingerprint is CHECKSUM TABLE (the server's CRC over every row, exact
+// for any engine; it reads the whole table, which is still a fraction of a
+// dump and an import) plus a hash of the table's definition (columns and
+// indexes from information_schema), because a column or index change need
+// not change the rows' checksum. Nothing cheaper is exact: InnoDB keeps no
+// live checksum (MariaDB's CHECKSUM=1 is MyISAM/Aria only), and
+// UPDATE_TIME/row counts from information_schema are estimates or lost on
+// restart.
+//
+// Order matters for exactness: the source is fingerprinted before it is
+// dumped, so a write in between is in the dump and makes the recorded
+// fingerprint stale (the table is copied again next time, never skipped
+// wrongly); the target is fingerprinted in the shadow before the swap, so
+// nothing a tester does after the swap is recorded as synced.
+package syncstate
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/wpsync/wpsync/tools/internal/dbclient"
+)
+
+// Table is the state table's name in the target database.
+const Table = "wpsync_state"
+
+// Querier runs SQL (dbclient.Client, dbrestore.Session).
+type Querier interface {
+	Query(ctx context.Context, db, sql string) ([][]string, error)
+}
+
+// Row is what the state holds of one target table.
+type Row struct {
+	Source    string // the environment it was copied from
+	SourceSum int64  // the source's CHECKSUM TABLE before the dump
+	Schema    string // the definition hash at that time
+	TargetSum int64  // the target's CHECKSUM TABLE as swapped in
+}
+
+// Checksums runs CHECKSUM TABLE on tables of db; a missing table has none.
+func Checksums(ctx context.Context, q Querier, db string, tables []string) (map[string]int64, error) {
+	out := map[string]int64{}
+	if len(tables) == 0 {
+		return out, nil
+	}
+	var names []string
+	for _, t := range tables {
+		names = append(names, dbclient.QuoteIdent(db)+"."+dbclient.QuoteIdent(t))
+	}
+	rows, err := q.Query(ctx, "", "CHECKSUM TABLE "+strings.Join(names, ", "))
+	if err != nil {
+		return nil, fmt.Errorf("CHECKSUM TABLE in %s: %w", db, err)
+	}
+	for _, r := range rows {
+		if len(r) != 2 || r[1] == "NULL" {
+			continue
+		}
+		n, err := strconv.ParseInt(r[1], 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("CHECKSUM TABLE %s: %q is not a number", r[0], r[1])
+		}
+		out[strings.TrimPrefix(r[0], db+".")] = n
+	}
+	return out, nil
+}
+
+// Schemas hashes the definition (columns, then indexes) of db's tables
+// with prefix.
+func Schemas(ctx context.Context, q Querier, db, prefix string) (map[string]string, error) {
+	like := dbclient.QuoteString(dbclient.LikePrefix(prefix))
+	schema := dbclient.QuoteString(db)
+	rows, err := q.Query(ctx, "", "SET SESSION group_concat_max_len = 16777216;\n"+
+		"SELECT t, MD5(GROUP_CONCAT(d ORDER BY k SEPARATOR '\\n')) FROM ("+
+		"SELECT TABLE_NAME t, CONCAT('c', LPAD(ORDINAL_POSITION, 5, '0')) k, CONCAT_WS('|', COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, IFNULL(COLUMN_DEFAULT, '-'), EXTRA, IFNULL(COLLATION_NAME, '-')) d "+
+		"FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "+schema+" AND TABLE_NAME LIKE "+like+
+		" UNION ALL SELECT TABLE_NAME, CONCAT('i', INDEX_NAME, LPAD(SEQ_IN_INDEX, 5, '0')), CONCAT_WS('|', INDEX_NAME, NON_UNIQUE, COLUMN_NAME, IFNULL(SUB_PART, '-'), INDEX_TYPE) "+
+		"FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = "+schema+" AND TABLE_NAME LIKE "+like+
+		") x GROUP BY t")
+	if err != nil {
+		return nil, fmt.Errorf("table definitions in %s: %w", db, err)
+	}
+	out := map[string]string{}
+	for _, r := range rows {
+		if len(r) == 2 {
+			out[r[0]] = r[1]
+		}
+	}
+	return out, nil
+}
+
+// Read returns the state of db's tables copied from source; none when
+// there is no state (never synced incrementally, or rolled back).
+func Read(ctx context.Context, q Querier, db, source string) (map[string]Row, error) {
+	rows, err := q.Query(ctx, "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME = "+dbclient.QuoteString(Table))
+	if err != nil {
+		return nil, fmt.Errorf("read the sync state of %s: %w", db, err)
+	}
+	out := map[string]Row{}
+	if len(rows) != 1 || rows[0][0] == "0" {
+		return out, nil
+	}
+	rows, err = q.Query(ctx, "", "SELECT table_name, source_env, source_sum, schema_md5, target_sum FROM "+qualified(db)+" WHERE source_env = "+dbclient.QuoteString(source))
+	if err != nil {
+		return nil, fmt.Errorf("read the sync state of %s: %w", db, err)
+	}
+	for _, r := range rows {
+		if len(r) != 5 {
+			continue
+		}
+		s, err1 := strconv.ParseInt(r[2], 10, 64)
+		t, err2 := strconv.ParseInt(r[4], 10, 64)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("the sync state of %s.%s is damaged: drop %s to start over with a full sync", db, r[0], qualified(db))
+		}
+		out[r[0]] = Row{Source: r[1], SourceSum: s, Schema: r[3], TargetSum: t}
+	}
+	return out, nil
+}
+
+func qualified(db string) string { return dbclient.QuoteIdent(db) + "." + dbclient.QuoteIdent(Table) }
+
+// Write records rows (by target table), replacing the state of those
+// tables and dropping that of tables not in keep (nil keeps none besides
+// rows): one statement list, one round trip.
+func Write(ctx context.Context, q Querier, db string, rows map[string]Row, keep []string) error {
+	t := qualified(db)
+	var b strings.Builder
+	b.WriteString("CREATE TABLE IF NOT EXISTS " + t + " (table_name VARCHAR(64) NOT NULL PRIMARY KEY, source_env VARCHAR(64) NOT NULL, " +
+		"source_sum BIGINT NOT NULL, schema_md5 CHAR(32) NOT NULL, target_sum BIGINT NOT NULL, synced TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB;\n")
+	names := append([]string{}, keep...)
+	for n := range rows {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var quoted []string
+	for _, n := range names {
+		quoted = append(quoted, dbclient.QuoteString(n))
+	}
+	b.WriteString("DELETE FROM " + t)
+	if len(quoted) > 0 {
+		b.WriteString(" WHERE table_name NOT IN (" + strings.Join(quoted, ", ") + ")")
+	}
+	b.WriteString(";\n")
+	for _, n := range names {
+		r, ok := rows[n]
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(&b, "REPLACE INTO %s (table_name, source_env, source_sum, schema_md5, target_sum) VALUES (%s, %s, %d, %s, %d);\n",
+			t, dbclient.QuoteString(n), dbclient.QuoteString(r.Source), r.SourceSum, dbclient.QuoteString(r.Schema), r.TargetSum)
+	}
+	if _, err := q.Query(ctx, "", b.String()); err != nil {
+		return fmt.Errorf("write the sync state in %s: %w", db, err)
+	}
+	return nil
+}
+
+// Clear removes the state: the next incremental sync copies everything.
+func Clear(ctx context.Context, q Querier, db string) error {
+	if _, err := q.Query(ctx, "", "DROP TABLE IF EXISTS "+qualified(db)); err != nil {
+		return fmt.Errorf("clear the sync state in %s: %w", db, err)
+	}
+	return nil
+}
+
+// Decision is what an incremental dump does with one source table.
+type Decision struct {
+	Table  string
+	Copy   bool
+	Reason string // why it is copied, for the summary
+}
+
+// Plan decides, per source table, whether it is copied: when there is no
+// state for it, its rows or definition changed on the source, or it is
+// missing or its rows changed on the target.
+func Plan(tables []string, state map[string]Row, sourceSums map[string]int64, schemas map[string]string, targetSums map[string]int64, target func(string) string) []Decision {
+	var out []Decision
+	for _, t := range tables {
+		st, known := state[target(t)]
+		cur, hasTarget := targetSums[target(t)]
+		d := Decision{Table: t, Copy: true}
+		switch {
+		case !known:
+			d.Reason = "not copied incrementally before"
+		case sourceSums[t] != st.SourceSum:
+			d.Reason = "rows changed on the source"
+		case schemas[t] != st.Schema:
+			d.Reason = "definition changed on the source"
+		case !hasTarget:
+			d.Reason = "missing on the target"
+		case cur != st.TargetSum:
+			d.Reason = "rows changed on the target"
+		default:
+			d.Copy, d.Reason = false, "unchanged"
+		}
+		out = append(out, d)
+	}
+	return out
+}
