@@ -8,10 +8,11 @@ import io.wpsync.Runner
  */
 def call(Map args = [:]) {
     List<String> known = ['config', 'from', 'to', 'files', 'database', 'rewrite', 'dryRun', 'delete', 'maxDelete',
-                          'allowProtected', 'allowProtectedDatabase', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'workDir', 'logLevel']
+                          'allowProtected', 'allowProtectedDatabase', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'workDir', 'logLevel',
+                          'incremental']
     Runner runner = new Runner(this)
     runner.requireKnown('wpSync', args, known)
-    Map a = [from: 'production', to: 'staging', files: true, database: true, rewrite: true, dryRun: false, workDir: 'wpsync-work'] + args
+    Map a = [from: 'production', to: 'staging', files: true, database: true, rewrite: true, dryRun: false, workDir: 'wpsync-work', incremental: false] + args
     if (!a.config) {
         error('wpSync: config is missing: give the path of wpsync.yml in the workspace')
     }
@@ -48,7 +49,7 @@ def call(Map args = [:]) {
             sh(script: 'mkdir -p ' + Runner.quote(a.workDir as String), label: 'wpsync: work directory')
             reached = 'dump'
             stage("Dump ${a.from}") {
-                reports.dump = dumpDb(common + [env: a.from, out: dump])
+                reports.dump = dumpDb(common + [env: a.from, out: dump] + (a.incremental ? [incrementalTo: a.to] : [:]))
                 lines << "dump: ${reports.dump.summary?.tables} tables, ${reports.dump.summary?.rows} rows"
             }
             String restoreFrom = dump

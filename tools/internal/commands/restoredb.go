@@ -2,6 +2,7 @@ package commands
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -85,9 +86,13 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	for _, m := range res.Mapped {
 		fmt.Fprintf(w, "collation mapped: %s\n", m)
 	}
-	if len(res.Kept) > 0 {
-		rep.Summary["kept"] = res.Kept
-		fmt.Fprintf(w, "kept as they are on %s (not in the dump: db.exclude_tables): %s\n", t.env.Name, strings.Join(res.Kept, ", "))
+	if len(res.Unchanged) > 0 {
+		rep.Summary["unchanged"] = res.Unchanged
+		fmt.Fprintf(w, "incremental: %d tables unchanged since the last sync, left in place (their checksums verified)\n", len(res.Unchanged))
+	}
+	if excluded := slices.DeleteFunc(slices.Clone(res.Kept), func(k string) bool { return slices.Contains(res.Unchanged, k) }); len(excluded) > 0 {
+		rep.Summary["kept"] = excluded
+		fmt.Fprintf(w, "kept as they are on %s (not in the dump: db.exclude_tables): %s\n", t.env.Name, strings.Join(excluded, ", "))
 	}
 	if len(res.Edited) > 0 {
 		rep.Summary["edited"] = res.Edited

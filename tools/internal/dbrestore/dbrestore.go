@@ -26,6 +26,7 @@ import (
 
 	"github.com/wpsync/wpsync/tools/internal/dbclient"
 	"github.com/wpsync/wpsync/tools/internal/dump"
+	"github.com/wpsync/wpsync/tools/internal/syncstate"
 )
 
 // Session is what a restore needs of the target's database server.
@@ -107,6 +108,7 @@ type Result struct {
 	Objects    []string       `json:"views_and_triggers,omitempty"`
 	Edited     []string       `json:"edited,omitempty"`
 	Kept       []string       `json:"kept,omitempty"`
+	Unchanged  []string       `json:"unchanged,omitempty"`
 	ImportTime time.Duration  `json:"-"`
 }
 
@@ -180,6 +182,17 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 	if res.Edited, err = edit(ctx, s, t, p.shadow, imp.tally.Order, opts); err != nil {
 		return nil, err
 	}
+	// The sync state of what is replaced goes first: if what follows
+	// fails, those tables are copied again next time, never skipped.
+	m := imp.tally.Manifest
+	if m != nil && m.Incremental != nil {
+		err = syncstate.Forget(ctx, s, t.DB, append(append([]string{}, imp.tally.Order...), ver.live...))
+	} else {
+		err = syncstate.Clear(ctx, s, t.DB)
+	}
+	if err != nil {
+		return nil, err
+	}
 	sw, err := swap(ctx, s, t, p, ver.live, imp.tally.Order, srv)
 	if err != nil {
 		return nil, err
@@ -189,7 +202,39 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 	if res.Objects, err = afterSwap(ctx, s, t, p, sw.liveTriggers, imp.held.objects, res.Kept, log); err != nil {
 		return nil, err
 	}
+	if m != nil && m.Incremental != nil {
+		res.Unchanged = m.Incremental.Unchanged
+		if err := recordState(ctx, s, t, m, imp.tally.Order, p.shadow.prefix, ver.shadowSums, opts); err != nil {
+			log.Warn().Err(err).Msg("the swap is done; the sync state could not be written: the next incremental sync copies these tables again")
+		}
+	}
 	return res, nil
+}
+
+// recordState writes what an incremental sync needs next time: for each
+// table swapped in, the source's fingerprint from the manifest and the
+// shadow's checksum (what is live now, before anyone could write to it).
+func recordState(ctx context.Context, s Session, t Target, m *dump.Manifest, tables []string, shadowPrefix string, shadowSums map[string]int64, opts Options) error {
+	inc := m.Incremental
+	toSource := map[string]string{}
+	mapName := prefixMapper(opts.FromPrefix, t.Prefix)
+	for src := range inc.Checksums {
+		toSource[mapName(src)] = src
+	}
+	rows := map[string]syncstate.Row{}
+	for _, name := range tables {
+		src, ok := toSource[name]
+		sum, ok2 := shadowSums[shadowPrefix+name]
+		if !ok || !ok2 {
+			continue // structure only, or not fingerprinted: copied again next time
+		}
+		rows[name] = syncstate.Row{Source: m.Env, SourceSum: inc.Checksums[src], Schema: inc.Schemas[src], TargetSum: sum}
+	}
+	var keep []string
+	for _, u := range inc.Unchanged {
+		keep = append(keep, mapName(u))
+	}
+	return syncstate.Write(context.WithoutCancel(ctx), s, t.DB, rows, keep)
 }
 
 // dropShadow drops the shadow, even when ctx was cancelled (a signal).

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/wpsync/wpsync/tools/internal/syncstate"
 )
 
 // Rollback swaps the backup tables back in; the tables it replaces become
@@ -89,6 +91,11 @@ func Rollback(ctx context.Context, s Session, t Target, lockWait int) ([]string,
 	}
 	if err := tmp.clear(ctx, s); err != nil {
 		return nil, err
+	}
+	// The sync state described the tables just replaced: gone with them,
+	// so the next incremental sync copies everything.
+	if err := syncstate.Clear(context.WithoutCancel(ctx), s, t.DB); err != nil {
+		return prev, err
 	}
 	if p.backup.prefix == "" {
 		if err := saveTriggers(context.WithoutCancel(ctx), s, p.backup.db, curTrig); err != nil {

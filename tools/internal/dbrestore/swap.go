@@ -50,6 +50,9 @@ func swap(ctx context.Context, s Session, t Target, p places, live, tables []str
 	for _, name := range tables {
 		renames = append(renames, p.shadow.table(name)+" TO "+qualified(t.DB, name))
 	}
+	if len(live) == 0 && len(tables) == 0 {
+		return sw, nil // an incremental dump with nothing to copy or drop
+	}
 	t0 := time.Now()
 	if _, err := s.Query(ctx, "", dropTriggers(t.DB, sw.liveTriggers)+"RENAME TABLE "+strings.Join(renames, ", ")); err != nil {
 		cctx := context.WithoutCancel(ctx)

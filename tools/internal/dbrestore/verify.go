@@ -13,6 +13,7 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/dbclient"
 	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
+	"github.com/wpsync/wpsync/tools/internal/syncstate"
 )
 
 // verified is what the verify stage established.
@@ -21,7 +22,34 @@ type verified struct {
 	tables []dump.Table
 	rows   int64
 	live   []string // the live tables the swap moves to the backup
-	kept   []string // live tables left in place (db.exclude_tables)
+	kept   []string // live tables left in place (db.exclude_tables, unchanged)
+	// shadowSums are the shadow's checksums (an incremental dump), keyed
+	// by table prefixed as in the shadow.
+	shadowSums map[string]int64
+}
+
+func prefixed(prefix string, names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = prefix + n
+	}
+	return out
+}
+
+// checkUnchanged refuses an incremental dump when the tables it left out
+// no longer hold, on the target, what they held when it was made: a write
+// since (a tester's) would otherwise survive a sync meant to undo it.
+func checkUnchanged(ctx context.Context, s Session, t Target, unchanged []string, want map[string]int64) error {
+	got, err := syncstate.Checksums(ctx, s, t.DB, unchanged)
+	if err != nil {
+		return fmt.Errorf("verify: %w", err)
+	}
+	for _, name := range unchanged {
+		if g, ok := got[name]; !ok || g != want[name] {
+			return exit.Refusedf("%s's table %s changed since the incremental dump was made (or is gone): nothing was changed; make the dump again (dumpdb --incremental-to %s) and restore that", t.Env, name, t.Env)
+		}
+	}
+	return nil
 }
 
 // verify checks that the stream was a whole dump, for this target, and
@@ -35,11 +63,17 @@ func verify(ctx context.Context, s Session, t Target, shadow place, imp *importe
 		log.Warn().Msg("the dump has no wpsync seal (not made by dumpdb): verified by its completion line and row counts only")
 	}
 	order, m := imp.tally.Order, imp.tally.Manifest
-	if len(order) == 0 {
+	incremental := m != nil && m.Incremental != nil
+	if len(order) == 0 && !incremental {
 		return nil, fmt.Errorf("verify: the dump created no tables; nothing was changed on %s", t.Env)
 	}
-	if err := checkPrefix(m, order, t, opts.FromPrefix); err != nil {
-		return nil, err
+	if incremental && m.Incremental.To != t.Env {
+		return nil, exit.Usagef("the dump is incremental to %s (dumpdb --incremental-to %s): restoring it into %s would leave that environment's other tables as they are; make a dump for %s", m.Incremental.To, m.Incremental.To, t.Env, t.Env)
+	}
+	if len(order) > 0 {
+		if err := checkPrefix(m, order, t, opts.FromPrefix); err != nil {
+			return nil, err
+		}
 	}
 	if opts.CheckOrigin != nil && m != nil {
 		if err := opts.CheckOrigin(m); err != nil {
@@ -55,12 +89,17 @@ func verify(ctx context.Context, s Session, t Target, shadow place, imp *importe
 		return nil, fmt.Errorf("verify: %w", err)
 	}
 	ver := &verified{sealed: sealed, live: live}
-	if m != nil && len(m.Kept) > 0 {
-		// Left out of the dump on purpose (db.exclude_tables): the
-		// target's own stay in place, outside the swap.
+	if m != nil {
+		// Left out of the dump on purpose (db.exclude_tables, or unchanged
+		// since the last sync): the target's own stay in place, outside
+		// the swap.
+		leftOut := m.Kept
+		if incremental {
+			leftOut = append(append([]string{}, leftOut...), m.Incremental.Unchanged...)
+		}
 		mapName := prefixMapper(opts.FromPrefix, t.Prefix)
 		ver.live = slices.DeleteFunc(ver.live, func(name string) bool {
-			for _, k := range m.Kept {
+			for _, k := range leftOut {
 				if mapName(k) == name {
 					ver.kept = append(ver.kept, name)
 					return true
@@ -68,6 +107,14 @@ func verify(ctx context.Context, s Session, t Target, shadow place, imp *importe
 			}
 			return false
 		})
+	}
+	if incremental {
+		if err := checkUnchanged(ctx, s, t, m.Incremental.Unchanged, m.Incremental.TargetSums); err != nil {
+			return nil, err
+		}
+		if ver.shadowSums, err = syncstate.Checksums(ctx, s, shadow.db, prefixed(shadow.prefix, order)); err != nil {
+			return nil, fmt.Errorf("verify: %w", err)
+		}
 	}
 	for _, name := range order {
 		got, ok := counts[name]

@@ -127,6 +127,11 @@ func Read(ctx context.Context, q Querier, db, source string) (map[string]Row, er
 	return out, nil
 }
 
+func createTable(db string) string {
+	return "CREATE TABLE IF NOT EXISTS " + qualified(db) + " (table_name VARCHAR(64) NOT NULL PRIMARY KEY, source_env VARCHAR(64) NOT NULL, " +
+		"source_sum BIGINT NOT NULL, schema_md5 CHAR(32) NOT NULL, target_sum BIGINT NOT NULL, synced TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB"
+}
+
 func qualified(db string) string { return dbclient.QuoteIdent(db) + "." + dbclient.QuoteIdent(Table) }
 
 // Write records rows (by target table), replacing the state of those
@@ -135,8 +140,7 @@ func qualified(db string) string { return dbclient.QuoteIdent(db) + "." + dbclie
 func Write(ctx context.Context, q Querier, db string, rows map[string]Row, keep []string) error {
 	t := qualified(db)
 	var b strings.Builder
-	b.WriteString("CREATE TABLE IF NOT EXISTS " + t + " (table_name VARCHAR(64) NOT NULL PRIMARY KEY, source_env VARCHAR(64) NOT NULL, " +
-		"source_sum BIGINT NOT NULL, schema_md5 CHAR(32) NOT NULL, target_sum BIGINT NOT NULL, synced TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB;\n")
+	b.WriteString(createTable(db) + ";\n")
 	names := append([]string{}, keep...)
 	for n := range rows {
 		names = append(names, n)
@@ -161,6 +165,24 @@ func Write(ctx context.Context, q Querier, db string, rows map[string]Row, keep 
 	}
 	if _, err := q.Query(ctx, "", b.String()); err != nil {
 		return fmt.Errorf("write the sync state in %s: %w", db, err)
+	}
+	return nil
+}
+
+// Forget drops the state of tables (before they are replaced: if what
+// follows fails, they are copied again next time, never skipped).
+func Forget(ctx context.Context, q Querier, db string, tables []string) error {
+	if len(tables) == 0 {
+		return nil
+	}
+	var quoted []string
+	for _, n := range tables {
+		quoted = append(quoted, dbclient.QuoteString(n))
+	}
+	// CREATE first: DELETE on a missing table would fail.
+	q2 := createTable(db) + ";\nDELETE FROM " + qualified(db) + " WHERE table_name IN (" + strings.Join(quoted, ", ") + ")"
+	if _, err := q.Query(ctx, "", q2); err != nil {
+		return fmt.Errorf("update the sync state in %s: %w", db, err)
 	}
 	return nil
 }
