@@ -44,7 +44,7 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 		rep.Summary["rolled_back_tables"] = tables
 		fmt.Fprintf(w, "\nrestoredb rollback: %s database %s has its previous %d tables back; the replaced ones are the new backup (roll back again to undo)\n",
 			t.env.Name, t.env.DB.Name, len(tables))
-		return nil
+		return runHooks(c, t.host, t.env, "restore", rep)
 	}
 	r, err := c.Input(in)
 	if err != nil {
@@ -109,7 +109,7 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 		fmt.Fprintf(w, "not in the dump, so unchanged here: %s (stored routines and events of %s)\n", strings.Join(m.Skipped, ", "), m.Env)
 	}
 	fmt.Fprintf(w, "previous tables kept in %s; undo with: restoredb --config %s --env %s --rollback\n", res.Backup, c.String("config"), t.env.Name)
-	return nil
+	return runHooks(c, t.host, t.env, "restore", rep)
 }
 
 // checkOrigin refuses a dump of another site, or one that still holds

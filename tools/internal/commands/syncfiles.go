@@ -152,6 +152,9 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 		fmt.Fprintf(c.App.ErrWriter, "backup of every overwritten or deleted file: %s\nundo with: syncfiles --config %s --to %s --allow-protected --rollback %s\n",
 			opts.BackupDir, c.String("config"), to.Name, filepath.Base(opts.BackupDir))
 	}
+	if !opts.DryRun && len(res.Changes) > 0 {
+		return runHooks(c, toHost, to, "sync", rep)
+	}
 	return nil
 }
 

@@ -43,6 +43,34 @@ type Env struct {
 	Path             string  `yaml:"path"`
 	DB               DB      `yaml:"db"`
 	Offload          Offload `yaml:"offload"`
+	// AfterSync and AfterRestore are shell commands run on this
+	// environment's host, in its path, after syncfiles wrote its files and
+	// after restoredb swapped its database in (or rolled either back):
+	// caches that would keep serving what was there before (object cache,
+	// page cache, opcache). Unset: DefaultHook (the object cache, with
+	// WP-CLI when it is installed). An empty list: nothing.
+	AfterSync    *[]string `yaml:"after_sync"`
+	AfterRestore *[]string `yaml:"after_restore"`
+	// AppContainer, when set, runs those commands inside this Docker
+	// container (docker exec, in its working directory) on the host.
+	AppContainer string `yaml:"app_container"`
+}
+
+// DefaultHook flushes the object cache when WP-CLI is installed, and says
+// so when it is not.
+const DefaultHook = `if command -v wp >/dev/null 2>&1; then wp cache flush --allow-root; else echo "WP-CLI is not installed: the object cache was not flushed (set after_sync/after_restore in wpsync.yml)"; fi`
+
+// Hooks are the commands to run after a file sync ("sync") or a database
+// restore ("restore").
+func (e *Env) Hooks(stage string) []string {
+	list := e.AfterRestore
+	if stage == "sync" {
+		list = e.AfterSync
+	}
+	if list == nil {
+		return []string{DefaultHook}
+	}
+	return *list
 }
 
 // Offload says what a restore does with a media-offload plugin's settings
