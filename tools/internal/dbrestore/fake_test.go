@@ -159,7 +159,7 @@ var target = Target{Env: "staging", DB: "wp", Prefix: "wp_"}
 // creates (wp_options 2 rows, wp_posts 1 row).
 func newServer() *fakeDB {
 	f := &fakeDB{}
-	f.on(`FROM information_schema.SCHEMATA`, [][]string{{"db", "utf8mb4", "utf8mb4_unicode_520_ci", "67108864"},
+	f.on(`FROM information_schema.SCHEMATA`, [][]string{{"db", "utf8mb4", "utf8mb4_unicode_520_ci", "67108864", "10.11.14-MariaDB"},
 		{"collation", "utf8mb4_unicode_520_ci"}, {"collation", "utf8mb4_bin"}}, nil)
 	f.onFunc(`SELECT 'count'`, func(sql string) ([][]string, error) {
 		return [][]string{{"count", "wp_options", "2"}, {"count", "wp_posts", "1"},

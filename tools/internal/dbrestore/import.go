@@ -35,6 +35,10 @@ var (
 	// The table of CREATE TABLE, DROP TABLE IF EXISTS, ALTER TABLE, LOCK TABLES, INSERT INTO.
 	tableRe       = regexp.MustCompile("(?i)(\\b(?:TABLE|TABLES|EXISTS|INTO)\\s+)`((?:[^`]|``)+)`")
 	triggerViewRe = regexp.MustCompile(`(?i)\b(?:TRIGGER|VIEW)\b`)
+	// MySQL 8.0.23 writes invisible columns as /*!80023 INVISIBLE */;
+	// MariaDB ignores comments versioned 8xxxx (MySQL 8 only), so the
+	// column would come out visible: it has INVISIBLE itself (10.3).
+	invisibleRe = regexp.MustCompile(`/\*!80023 INVISIBLE \*/`)
 )
 
 // refusal is the importer refusing the dump's own content (not a failure
@@ -62,6 +66,7 @@ type statements struct {
 	db         string // the target database, named in advice
 	collations map[string]bool
 	noMap      bool
+	mariadb    bool // the target is MariaDB
 	mapName    func(string) string
 	held       *heldBack
 	mapped     map[string]bool
@@ -105,6 +110,9 @@ func (f *statements) statement(st *lexer.Statement, text []byte) ([]byte, error)
 	if gtidRe.Match(text) {
 		return []byte("-- wpsync: removed a GTID/binlog setting that needs SUPER\n"), nil
 	}
+	if f.mariadb {
+		text = invisibleRe.ReplaceAll(text, []byte("INVISIBLE"))
+	}
 	text = sandboxRe.ReplaceAll(text, nil)
 	text = definerCmtRe.ReplaceAll(text, nil)
 	text = definerRe.ReplaceAll(text, nil)
@@ -145,7 +153,7 @@ func importShadow(ctx context.Context, s Session, shadow place, r io.Reader, srv
 	// Table names change on the way: to the target's prefix when asked
 	// (FromPrefix), and into the prefixed shadow. Every table of the dump
 	// goes into the shadow, prefix or not.
-	f := &statements{shadow: shadow, db: srv.DB, collations: srv.collations, noMap: opts.NoCollationMap,
+	f := &statements{shadow: shadow, db: srv.DB, collations: srv.collations, noMap: opts.NoCollationMap, mariadb: srv.mariadb,
 		held: &imp.held, mapped: map[string]bool{}, onMapped: func(from, to string) {
 			imp.mapped = append(imp.mapped, from+" → "+to)
 			log.Warn().Str("from", from).Str("to", to).Msg("collation missing on the target: mapped")

@@ -222,7 +222,7 @@ func (r *router) end(st *lexer.Statement) {
 		case <-r.ctx.Done():
 		}
 		r.inserted = true
-	case lockRe.Match(bytes.TrimLeft(text, " \t\r\n")):
+	case lockRe.Match(skeletonOf(text)):
 		// left out: see the type's comment
 	case setRe.Match(skeletonOf(text)) && !r.inserted:
 		r.preamble = append(r.preamble, append([]byte{}, text...))
@@ -264,7 +264,10 @@ func (r *router) end(st *lexer.Statement) {
 func skeletonOf(text []byte) []byte {
 	for {
 		text = bytes.TrimLeft(text, " \t\r\n")
-		if !bytes.HasPrefix(text, []byte("-- ")) && !bytes.HasPrefix(text, []byte("#")) {
+		// "--" then white space or the line's end, or "#": a comment line
+		comment := bytes.HasPrefix(text, []byte("#")) ||
+			bytes.HasPrefix(text, []byte("--")) && (len(text) == 2 || text[2] == ' ' || text[2] == '\t' || text[2] == '\n' || text[2] == '\r')
+		if !comment {
 			return text
 		}
 		i := bytes.IndexByte(text, '\n')

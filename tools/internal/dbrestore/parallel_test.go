@@ -17,7 +17,7 @@ func bigBody(inserts int) (string, *dump.Manifest) {
 	b.WriteString(strings.SplitAfter(body, "INSERT INTO `wp_options` VALUES (1,'siteurl','https://staging.example'),(2,'blog_public','1');\n")[0])
 	b.WriteString("DROP TABLE IF EXISTS `wp_posts`;\n/*!40101 SET @saved_cs_client     = @@character_set_client */;\n/*!40101 SET character_set_client = utf8mb4 */;\n")
 	b.WriteString("CREATE TABLE `wp_posts` (\n  `ID` bigint(20) unsigned NOT NULL AUTO_INCREMENT,\n  `post_content` longtext NOT NULL,\n  PRIMARY KEY (`ID`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;\n")
-	b.WriteString("/*!40101 SET character_set_client = @saved_cs_client */;\nLOCK TABLES `wp_posts` WRITE;\n")
+	b.WriteString("/*!40101 SET character_set_client = @saved_cs_client */;\n\n--\n-- Dumping data for table `wp_posts`\n--\n\nLOCK TABLES `wp_posts` WRITE;\n")
 	for i := 0; i < inserts; i++ {
 		fmt.Fprintf(&b, "INSERT INTO `wp_posts` VALUES (%d,'post %d; with a semicolon'),(%d,'x');\n", 2*i+1, i, 2*i+2)
 	}

@@ -18,13 +18,14 @@ type server struct {
 	charset, collation string
 	maxPacket          int64
 	collations         map[string]bool // lower-case names the server knows
+	mariadb            bool
 }
 
 // preflight checks, in one round trip, that the server answers, the
 // credentials work and the target database exists, and learns its charset
 // and the collations the server supports.
 func preflight(ctx context.Context, s Session, t Target) (*server, error) {
-	rows, err := s.Query(ctx, "", "SELECT 'db', DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME, @@max_allowed_packet FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = "+
+	rows, err := s.Query(ctx, "", "SELECT 'db', DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME, @@max_allowed_packet, VERSION() FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = "+
 		dbclient.QuoteString(t.DB)+";\nSELECT 'collation', COLLATION_NAME FROM information_schema.COLLATIONS")
 	if err != nil {
 		return nil, fmt.Errorf("pre-flight: %w", err)
@@ -32,9 +33,10 @@ func preflight(ctx context.Context, s Session, t Target) (*server, error) {
 	srv := &server{Target: t, collations: map[string]bool{}}
 	for _, r := range rows {
 		switch {
-		case r[0] == "db" && len(r) == 4:
+		case r[0] == "db" && len(r) == 5:
 			srv.charset, srv.collation = r[1], r[2]
 			srv.maxPacket, _ = strconv.ParseInt(r[3], 10, 64)
+			srv.mariadb = strings.Contains(strings.ToLower(r[4]), "mariadb")
 		case r[0] == "collation" && len(r) == 2:
 			srv.collations[strings.ToLower(r[1])] = true
 		}
