@@ -64,9 +64,14 @@ func New(pairs []Pair) (*Map, error) {
 	if !slices.ContainsFunc(m.rules, func(r rule) bool { return !r.keep }) {
 		return nil, fmt.Errorf("no URL pair to rewrite: give --from and --to (different URLs)")
 	}
-	// Longest source first, so https://host/blog wins over https://host.
+	// Longest source first, so https://host/blog wins over https://host;
+	// of two the same length, a kept URL wins over a pair rewriting it.
 	sort.SliceStable(m.rules, func(i, j int) bool {
-		return len(m.rules[i].fromHost)+len(m.rules[i].fromPath) > len(m.rules[j].fromHost)+len(m.rules[j].fromPath)
+		li, lj := len(m.rules[i].fromHost)+len(m.rules[i].fromPath), len(m.rules[j].fromHost)+len(m.rules[j].fromPath)
+		if li != lj {
+			return li > lj
+		}
+		return m.rules[i].keep && !m.rules[j].keep
 	})
 	return m, nil
 }

@@ -123,3 +123,15 @@ func TestKeptURLsStayInEveryForm(t *testing.T) {
 		}
 	}
 }
+
+// A kept URL wins over a pair that would rewrite the same URL.
+func TestKeepWinsOverAPairOfTheSameURL(t *testing.T) {
+	m, err := New([]Pair{{From: "https://cdn.example.com", To: "https://cdn-staging.example.com"}, {From: "https://www.example.com", To: "https://staging.example.com"}, {From: "https://cdn.example.com", To: "https://cdn.example.com"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, n := m.Replace(nil, []byte(`<img src="https://cdn.example.com/a.jpg"> https://www.example.com/`))
+	if string(out) != `<img src="https://cdn.example.com/a.jpg"> https://staging.example.com/` || n != 1 {
+		t.Errorf("%s (%d)", out, n)
+	}
+}
