@@ -93,6 +93,10 @@ type SSH struct {
 	KeyFile    string `yaml:"key_file"`
 	KnownHosts string `yaml:"known_hosts"`
 	Jump       string `yaml:"jump"`
+	// Sudo runs every command on the host, rsync's receiver included,
+	// with sudo -n (passwordless sudo required): for a docroot owned by
+	// another user, e.g. a container's bind mount owned by www-data.
+	Sudo bool `yaml:"sudo"`
 }
 
 // DB describes the WordPress database as seen from the environment's host.

@@ -25,6 +25,7 @@ import (
 // only from wpsync.yml (never ~/.ssh/config).
 type SSH struct {
 	label  string
+	sudo   bool // commands run under sudo -n (ssh.sudo)
 	client *goph.Client
 	jump   *ssh.Client
 	stop   chan struct{}
@@ -59,7 +60,7 @@ func DialSSH(ctx context.Context, env *config.Env) (*SSH, error) {
 	}
 	cfg := &ssh.ClientConfig{User: s.User, Auth: auth, HostKeyCallback: callback, Timeout: 20 * time.Second}
 	addr := net.JoinHostPort(s.Host, strconv.Itoa(s.Port))
-	h := &SSH{label: fmt.Sprintf("%s (%s@%s)", env.Name, s.User, addr), stop: make(chan struct{})}
+	h := &SSH{label: fmt.Sprintf("%s (%s@%s)", env.Name, s.User, addr), stop: make(chan struct{}), sudo: s.Sudo}
 
 	var conn net.Conn
 	if s.Jump != "" {
@@ -225,7 +226,13 @@ func (h *SSH) Run(ctx context.Context, c Cmd) error {
 	if err != nil {
 		return err
 	}
-	if err := sess.Start("exec /bin/sh -c " + shell.Join(script)); err != nil {
+	start := "exec /bin/sh -c " + shell.Join(script)
+	if h.sudo {
+		// -n: never wait for a password; the wrapper's secrets come on
+		// stdin, which sudo passes through.
+		start = "exec sudo -n /bin/sh -c " + shell.Join(script)
+	}
+	if err := sess.Start(start); err != nil {
 		return fmt.Errorf("%s: start remote command: %w", h.label, err)
 	}
 	go func() {

@@ -199,6 +199,9 @@ func Args(src, dst Endpoint, opts Options) ([]string, error) {
 				return nil, err
 			}
 			args = append(args, "-e", rsh)
+			if e.Env.SSH.Sudo {
+				args = append(args, "--rsync-path=sudo -n rsync")
+			}
 		}
 	}
 	return append(args, "--", src.spec(), dst.spec()), nil
@@ -357,6 +360,12 @@ func explain(code int, stderr string) error {
 	}[code]
 	if msg == "" {
 		msg = "rsync failed"
+	}
+	if code == 23 && strings.Contains(stderr, "Permission denied") {
+		return fmt.Errorf("rsync exit code 23: the SSH user may not write some files on the target (%s): for a docroot owned by another user (a container's www-data), set ssh.sudo: true for that environment (with --chown), or fix the ownership", tail)
+	}
+	if strings.Contains(stderr, "sudo: ") {
+		return fmt.Errorf("rsync: ssh.sudo is on, and sudo on the remote host failed (%s): give the SSH user passwordless sudo (NOPASSWD) for rsync and sh there, or turn ssh.sudo off", tail)
 	}
 	if strings.Contains(stderr, "Host key verification failed") || strings.Contains(stderr, "REMOTE HOST IDENTIFICATION HAS CHANGED") {
 		return exit.Refusedf("rsync: SSH refused the host key (unknown or changed): %s. Check the fingerprint and known_hosts", tail)
