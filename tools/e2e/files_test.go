@@ -23,7 +23,7 @@ func writeAs(t *testing.T, host, rel, content string) {
 	sh(t, "chown -R "+user+": "+docroot(host))
 }
 
-var syncSkip = []string{"wp-content/uploads", "wp-config.php", ".htaccess", ".user.ini", "wp-content/cache"}
+var syncSkip = []string{"wp-content/uploads", "wp-config.php", ".htaccess", ".user.ini", "wp-content/cache", "wp-content/mu-plugins/wpsync-staging-guard.php"}
 
 func TestSyncProductionToStaging(t *testing.T) {
 	writeAs(t, "production", "wp-content/uploads/2024/01/photo.jpg", "media lives on S3")

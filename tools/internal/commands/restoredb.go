@@ -64,7 +64,12 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	if opts.Jobs == 0 {
 		opts.Jobs = defaultJobs(c, t)
 	}
-	opts.Edits = hygiene.Options(t.env)
+	if !t.env.Protected { // a copy of production must not act like it
+		opts.Edits, opts.SiteMetaEdits = hygiene.Copy(t.env), hygiene.SiteMeta(t.env)
+		opts.ShadowSQL = func(table func(string) (string, bool)) ([]string, []string) { return hygiene.Statements(t.env, table) }
+	} else {
+		opts.Edits = hygiene.Options(t.env)
+	}
 	if !c.Bool("allow-other-dump") {
 		opts.CheckOrigin = func(m *dump.Manifest) error { return checkOrigin(t, m) }
 	}

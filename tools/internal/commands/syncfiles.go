@@ -1,7 +1,9 @@
 package commands
 
 import (
+	"bytes"
 	"fmt"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/config"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/host"
+	"github.com/wpsync/wpsync/tools/internal/hygiene"
 	"github.com/wpsync/wpsync/tools/internal/report"
 	"github.com/wpsync/wpsync/tools/internal/rsync"
 	"github.com/wpsync/wpsync/tools/internal/shell"
@@ -152,9 +155,32 @@ func syncFiles(c *cliapp.Ctx, rep *report.Report) error {
 		fmt.Fprintf(c.App.ErrWriter, "backup of every overwritten or deleted file: %s\nundo with: syncfiles --config %s --to %s --allow-protected --rollback %s\n",
 			opts.BackupDir, c.String("config"), to.Name, filepath.Base(opts.BackupDir))
 	}
+	if !opts.DryRun && !to.Protected {
+		if err := installGuard(c, toHost, to, opts.Chown); err != nil {
+			return err
+		}
+		rep.Summary["staging_guard"] = hygiene.StagingGuardPath
+	}
 	if !opts.DryRun && len(res.Changes) > 0 {
 		return runHooks(c, toHost, to, "sync", rep)
 	}
+	return nil
+}
+
+// installGuard writes the staging guard (package hygiene) into an
+// unprotected target: no e-mail leaves it, search engines are told not to
+// index it, the admin bar says STAGING.
+func installGuard(c *cliapp.Ctx, h host.Host, env *config.Env, chown string) error {
+	p := path.Join(env.Path, hygiene.StagingGuardPath)
+	script := "mkdir -p -- " + shell.Quote(path.Dir(p)) + " && cat > " + shell.Quote(p)
+	if chown != "" {
+		script += " && chown " + shell.Quote(chown) + " -- " + shell.Quote(p)
+	}
+	var errb bytes.Buffer
+	if err := h.Run(c.Ctx, host.Cmd{Script: script, Stdin: bytes.NewReader(hygiene.StagingGuard), Stderr: &errb}); err != nil {
+		return fmt.Errorf("the files are synced, but the staging guard (%s) could not be installed on %s: %v %s; without it staging can send e-mail to real customers", hygiene.StagingGuardPath, env.Name, err, strings.TrimSpace(errb.String()))
+	}
+	fmt.Fprintf(c.App.ErrWriter, "staging guard: %s (no e-mail leaves %s, noindex, STAGING in the admin bar; never promoted)\n", hygiene.StagingGuardPath, env.Name)
 	return nil
 }
 

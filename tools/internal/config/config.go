@@ -54,6 +54,28 @@ type Env struct {
 	// AppContainer, when set, runs those commands inside this Docker
 	// container (docker exec, in its working directory) on the host.
 	AppContainer string `yaml:"app_container"`
+	// Hygiene is what a restore changes in the shadow so that this copy
+	// does not act like production (see package hygiene).
+	Hygiene Hygiene `yaml:"hygiene"`
+}
+
+// Hygiene of a copy of production. On an unprotected environment,
+// blog_public is 0 unless the file says otherwise; the rest is opt-in.
+type Hygiene struct {
+	// BlogPublic is the blog_public option after a restore ("0": ask
+	// search engines not to index; "keep": as the dump has it).
+	BlogPublic string `yaml:"blog_public"`
+	// DeactivatePlugins are plugin files (as in active_plugins, e.g.
+	// woocommerce-gateway-stripe/woocommerce-gateway-stripe.php) taken out
+	// of active_plugins and, on multisite, active_sitewide_plugins.
+	DeactivatePlugins []string `yaml:"deactivate_plugins"`
+	// SetOptions are options set to these values (created when missing).
+	SetOptions map[string]string `yaml:"set_options"`
+	// AnonymizeEmails replaces users' and WooCommerce billing e-mail
+	// addresses with user<ID>@example.invalid (logins by user name keep
+	// working), except those matching KeepEmails (* as a wildcard).
+	AnonymizeEmails bool     `yaml:"anonymize_emails"`
+	KeepEmails      []string `yaml:"keep_emails"`
 }
 
 // DefaultHook flushes the object cache when WP-CLI is installed, and says
@@ -373,6 +395,14 @@ func (e *Env) normalize(baseDir string) error {
 		e.Offload.Mode = "read-only"
 	case e.Offload.Mode != "read-only" && e.Offload.Mode != "bucket" && e.Offload.Mode != "keep":
 		return fmt.Errorf("offload.mode %q: use read-only, bucket (with offload.bucket) or keep", e.Offload.Mode)
+	}
+	switch {
+	case e.Hygiene.BlogPublic == "" && !e.Protected:
+		e.Hygiene.BlogPublic = "0"
+	case e.Hygiene.BlogPublic == "":
+		e.Hygiene.BlogPublic = "keep"
+	case e.Hygiene.BlogPublic != "0" && e.Hygiene.BlogPublic != "1" && e.Hygiene.BlogPublic != "keep":
+		return fmt.Errorf("hygiene.blog_public %q: use 0 (search engines asked not to index), 1 or keep", e.Hygiene.BlogPublic)
 	}
 	if (e.Offload.Mode == "bucket") != (e.Offload.Bucket != "") {
 		return errors.New("offload.bucket goes with offload.mode: bucket, and that mode needs a bucket: name the staging bucket")

@@ -133,6 +133,12 @@ type Options struct {
 	// Edits change options in the shadow before the swap (see package
 	// hygiene), by option name: the site never serves the unedited value.
 	Edits map[string]func(value []byte) (newValue []byte, note string, ok bool)
+	// SiteMetaEdits do the same to the multisite network options.
+	SiteMetaEdits map[string]func(value []byte) (newValue []byte, note string, ok bool)
+	// ShadowSQL, given the shadow's name of a WordPress table (without
+	// the prefix; ok false when the dump has none), returns statements run
+	// in the shadow before the swap, and a note for the summary each.
+	ShadowSQL func(table func(name string) (qualified string, ok bool)) (stmts, notes []string)
 }
 
 // Restore imports the dump read through in (a Verifier, so the seal can be

@@ -22,15 +22,35 @@ func edit(ctx context.Context, s Session, t Target, shadow place, tables []strin
 		}
 		notes = append(notes, fmt.Sprintf("table prefix %s → %s (tables, %suser_roles, usermeta keys)", opts.FromPrefix, t.Prefix, t.Prefix))
 	}
-	edited, err := editOptions(ctx, s, shadow, t.Prefix+"options", tables, opts.Edits)
+	edited, err := editValues(ctx, s, shadow, t.Prefix+"options", "option_name", "option_value", tables, opts.Edits)
 	if err != nil {
 		return nil, fmt.Errorf("edit the shadow's options (the live tables did not change): %w", err)
 	}
-	return append(notes, edited...), nil
+	notes = append(notes, edited...)
+	if edited, err = editValues(ctx, s, shadow, t.Prefix+"sitemeta", "meta_key", "meta_value", tables, opts.SiteMetaEdits); err != nil {
+		return nil, fmt.Errorf("edit the shadow's network options (the live tables did not change): %w", err)
+	}
+	notes = append(notes, edited...)
+	if opts.ShadowSQL != nil {
+		stmts, more := opts.ShadowSQL(func(name string) (string, bool) {
+			if !slices.Contains(tables, t.Prefix+name) {
+				return "", false
+			}
+			return shadow.table(t.Prefix + name), true
+		})
+		if len(stmts) > 0 {
+			if _, err := s.Query(ctx, "", strings.Join(stmts, ";\n")+";"); err != nil {
+				return nil, fmt.Errorf("prepare the shadow for this environment (the live tables did not change): %w", err)
+			}
+			notes = append(notes, more...)
+		}
+	}
+	return notes, nil
 }
 
-// editOptions applies edits to the options table in the shadow.
-func editOptions(ctx context.Context, s Session, shadow place, table string, tables []string, edits map[string]func([]byte) ([]byte, string, bool)) ([]string, error) {
+// editValues applies edits to a key/value table in the shadow (options:
+// option_name/option_value; sitemeta: meta_key/meta_value).
+func editValues(ctx context.Context, s Session, shadow place, table, keyCol, valCol string, tables []string, edits map[string]func([]byte) ([]byte, string, bool)) ([]string, error) {
 	if len(edits) == 0 || !slices.Contains(tables, table) {
 		return nil, nil
 	}
@@ -39,7 +59,7 @@ func editOptions(ctx context.Context, s Session, shadow place, table string, tab
 		names = append(names, dbclient.QuoteString(n))
 	}
 	sort.Strings(names)
-	rows, err := s.Query(ctx, "", "SELECT option_name, HEX(option_value) FROM "+shadow.table(table)+" WHERE option_name IN ("+strings.Join(names, ", ")+")")
+	rows, err := s.Query(ctx, "", "SELECT "+keyCol+", HEX("+valCol+") FROM "+shadow.table(table)+" WHERE "+keyCol+" IN ("+strings.Join(names, ", ")+")")
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +77,7 @@ func editOptions(ctx context.Context, s Session, shadow place, table string, tab
 		if !ok {
 			continue
 		}
-		fmt.Fprintf(&q, "UPDATE %s SET option_value = UNHEX('%s') WHERE option_name = %s;\n", shadow.table(table), hex.EncodeToString(nv), dbclient.QuoteString(r[0]))
+		fmt.Fprintf(&q, "UPDATE %s SET %s = UNHEX('%s') WHERE %s = %s;\n", shadow.table(table), valCol, hex.EncodeToString(nv), keyCol, dbclient.QuoteString(r[0]))
 		notes = append(notes, note)
 	}
 	if q.Len() == 0 {

@@ -393,3 +393,67 @@ func stringValue(raw []byte) (string, bool) {
 	}
 	return string(raw[2+i+2 : len(raw)-2]), true
 }
+
+// RemoveEntries returns the serialized array src without the members whose
+// string value (a list: active_plugins) or string key (a map:
+// active_sitewide_plugins) is one of names; a list's integer keys are
+// renumbered from 0, as PHP's array_values would. ok is false when src is
+// not one serialized array; removed lists what was taken out.
+func RemoveEntries(src []byte, names []string) (out []byte, removed []string, ok bool) {
+	if len(src) < 4 || src[0] != 'a' || src[1] != ':' {
+		return src, nil, false
+	}
+	identity := func(dst, b []byte) []byte { return append(dst, b...) }
+	w := walker{src: src, leaf: identity}
+	n, err := w.count(2)
+	if err != nil {
+		return src, nil, false
+	}
+	var body []byte
+	kept, allInt := 0, true
+	type member struct{ key, val []byte }
+	var members []member
+	for i := 0; i < n; i++ {
+		keyStart := w.pos
+		w.out = w.out[:0]
+		if w.pos+1 >= len(src) || (src[w.pos] != 's' && src[w.pos] != 'i') || w.value(1) != nil {
+			return src, nil, false
+		}
+		keyRaw := src[keyStart:w.pos]
+		valStart := w.pos
+		if w.value(1) != nil {
+			return src, nil, false
+		}
+		valRaw := src[valStart:w.pos]
+		key, keyIsStr := stringValue(keyRaw)
+		val, valIsStr := stringValue(valRaw)
+		switch {
+		case keyIsStr && slices.Contains(names, key):
+			removed = append(removed, key)
+			continue
+		case !keyIsStr && valIsStr && slices.Contains(names, val):
+			removed = append(removed, val)
+			continue
+		}
+		allInt = allInt && !keyIsStr
+		members = append(members, member{keyRaw, valRaw})
+	}
+	if w.pos != len(src)-1 || src[w.pos] != '}' {
+		return src, nil, false
+	}
+	for _, m := range members {
+		if allInt {
+			body = append(body, 'i', ':')
+			body = strconv.AppendInt(body, int64(kept), 10)
+			body = append(body, ';')
+		} else {
+			body = append(body, m.key...)
+		}
+		body = append(body, m.val...)
+		kept++
+	}
+	out = append([]byte("a:"), strconv.Itoa(kept)...)
+	out = append(out, ":{"...)
+	out = append(append(out, body...), '}')
+	return out, removed, true
+}

@@ -123,3 +123,20 @@ func TestSetStringsMatchesPHP(t *testing.T) {
 		t.Error("a string is not an array")
 	}
 }
+
+func TestRemoveEntries(t *testing.T) {
+	cases := []struct{ in, want, removed string }{
+		{`a:3:{i:0;s:19:"akismet/akismet.php";i:1;s:9:"hello.php";i:2;s:21:"stripe/gateway-x1.php";}`, `a:2:{i:0;s:19:"akismet/akismet.php";i:1;s:21:"stripe/gateway-x1.php";}`, "hello.php"},
+		{`a:2:{s:9:"hello.php";i:1690000000;s:19:"akismet/akismet.php";i:1690000001;}`, `a:1:{s:19:"akismet/akismet.php";i:1690000001;}`, "hello.php"},
+		{`a:1:{i:0;s:19:"akismet/akismet.php";}`, `a:1:{i:0;s:19:"akismet/akismet.php";}`, ""},
+	}
+	for _, c := range cases {
+		out, removed, ok := RemoveEntries([]byte(c.in), []string{"hello.php"})
+		if !ok || string(out) != c.want || strings.Join(removed, ",") != c.removed {
+			t.Errorf("%s → %s %v %v", c.in, out, removed, ok)
+		}
+	}
+	if _, _, ok := RemoveEntries([]byte(`s:3:"abc";`), nil); ok {
+		t.Error("a string taken for an array")
+	}
+}
