@@ -54,7 +54,7 @@ func TestDumpRestoreRoundTripIsExact(t *testing.T) {
 	if _, err := os.Stat(p + ".manifest.json"); err != nil {
 		t.Error("no manifest beside the dump")
 	}
-	r := must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", p)
+	r := must(t, "restoredb", "--config", exactConfig(t), "--env", "staging", "--allow-other-dump", "--in", p)
 	if !strings.Contains(r.stderr, "verified: sha256 seal") {
 		t.Errorf("no verification line:\n%s", r.stderr)
 	}
@@ -317,7 +317,7 @@ func TestUserWithoutCreateDatabaseGetsPrefixedShadowTables(t *testing.T) {
 	at := bytes.LastIndex(full[:len(full)*9/10], []byte("\nINSERT INTO")) + 1
 	bad := filepath.Join(t.TempDir(), "bad.sql")
 	os.WriteFile(bad, append(append(append([]byte{}, full[:at]...), "INSERT INTO `wp_no_such_table` VALUES (1);\n"...), full[at:]...), 0o600)
-	if r := run(t, narrow, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", bad); r.code != 1 {
+	if r := run(t, narrow, nil, "restoredb", "--config", exactConfig(t), "--env", "staging", "--allow-other-dump", "--in", bad); r.code != 1 {
 		t.Errorf("bad dump: exit %d\n%s", r.code, r.stderr)
 	}
 	if n := prefixed(`wpsync\_new\_`); n != "0" {
@@ -325,7 +325,7 @@ func TestUserWithoutCreateDatabaseGetsPrefixedShadowTables(t *testing.T) {
 	}
 	assertSame(t, "staging after a failed prefixed import", before, checksums(t, "staging"))
 
-	r := run(t, narrow, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", p)
+	r := run(t, narrow, nil, "restoredb", "--config", exactConfig(t), "--env", "staging", "--allow-other-dump", "--in", p)
 	if r.code != 0 || !strings.Contains(r.stderr, "prefixed tables") {
 		t.Fatalf("exit %d\n%s", r.code, r.stderr)
 	}
@@ -333,7 +333,7 @@ func TestUserWithoutCreateDatabaseGetsPrefixedShadowTables(t *testing.T) {
 	if prefixed(`wpsync\_old\_`) == "0" || prefixed(`wpsync\_new\_`) != "0" {
 		t.Errorf("backup tables: %s, shadow tables: %s", prefixed(`wpsync\_old\_`), prefixed(`wpsync\_new\_`))
 	}
-	if r := run(t, narrow, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--rollback"); r.code != 0 {
+	if r := run(t, narrow, nil, "restoredb", "--config", exactConfig(t), "--env", "staging", "--rollback"); r.code != 0 {
 		t.Fatalf("rollback: exit %d\n%s", r.code, r.stderr)
 	}
 	assertSame(t, "staging before restore / after rollback", before, checksums(t, "staging"))
@@ -341,4 +341,11 @@ func TestUserWithoutCreateDatabaseGetsPrefixedShadowTables(t *testing.T) {
 	for _, tb := range strings.Fields(rootSQL(t, "staging", "", `SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA='wordpress' AND TABLE_NAME LIKE 'wpsync\_old\_%'`)) {
 		rootSQL(t, "staging", "wordpress", "DROP TABLE `"+tb+"`")
 	}
+}
+
+// exactConfig is the sandbox config with staging's hygiene off
+// (blog_public kept), for tests that compare a restore byte for byte.
+func exactConfig(t *testing.T) string {
+	return variantConfig(t, "exact", "    protected: false   # the one environment wpsync may write freely\n",
+		"    protected: false\n    hygiene: {blog_public: keep}\n")
 }

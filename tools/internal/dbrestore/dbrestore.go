@@ -19,6 +19,7 @@ package dbrestore
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"time"
 
@@ -189,9 +190,14 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 		return nil, err
 	}
 	// The sync state of what is replaced goes first: if what follows
-	// fails, those tables are copied again next time, never skipped.
+	// fails, those tables are copied again next time, never skipped. The
+	// shadow is fingerprinted as it is swapped in: after the edits.
 	m := imp.tally.Manifest
+	var shadowSums map[string]int64
 	if m != nil && m.Incremental != nil {
+		if shadowSums, err = syncstate.Checksums(ctx, s, p.shadow.db, prefixed(p.shadow.prefix, imp.tally.Order)); err != nil {
+			return nil, fmt.Errorf("fingerprint the shadow (the live tables did not change): %w", err)
+		}
 		err = syncstate.Forget(ctx, s, t.DB, append(append([]string{}, imp.tally.Order...), ver.live...))
 	} else {
 		err = syncstate.Clear(ctx, s, t.DB)
@@ -210,7 +216,7 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 	}
 	if m != nil && m.Incremental != nil {
 		res.Unchanged = m.Incremental.Unchanged
-		if err := recordState(ctx, s, t, m, imp.tally.Order, p.shadow.prefix, ver.shadowSums, opts); err != nil {
+		if err := recordState(ctx, s, t, m, imp.tally.Order, p.shadow.prefix, shadowSums, opts); err != nil {
 			log.Warn().Err(err).Msg("the swap is done; the sync state could not be written: the next incremental sync copies these tables again")
 		}
 	}

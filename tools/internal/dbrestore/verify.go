@@ -23,9 +23,6 @@ type verified struct {
 	rows   int64
 	live   []string // the live tables the swap moves to the backup
 	kept   []string // live tables left in place (db.exclude_tables, unchanged)
-	// shadowSums are the shadow's checksums (an incremental dump), keyed
-	// by table prefixed as in the shadow.
-	shadowSums map[string]int64
 }
 
 func prefixed(prefix string, names []string) []string {
@@ -111,9 +108,6 @@ func verify(ctx context.Context, s Session, t Target, shadow place, imp *importe
 	if incremental {
 		if err := checkUnchanged(ctx, s, t, m.Incremental.Unchanged, m.Incremental.TargetSums); err != nil {
 			return nil, err
-		}
-		if ver.shadowSums, err = syncstate.Checksums(ctx, s, shadow.db, prefixed(shadow.prefix, order)); err != nil {
-			return nil, fmt.Errorf("verify: %w", err)
 		}
 	}
 	for _, name := range order {
