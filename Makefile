@@ -4,7 +4,7 @@ SHELL       := /bin/bash
 VERSION     ?= $(shell cat resources/io/wpsync/version.txt)
 COMMIT      ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo none)
 LDFLAGS     := -s -w -X github.com/wpsync/wpsync/tools/internal/cliapp.Version=$(VERSION) -X github.com/wpsync/wpsync/tools/internal/cliapp.Commit=$(COMMIT)
-TOOLS       := syncfiles dumpdb restoredb rewriteurls
+TOOLS       := syncfiles dumpdb restoredb rewriteurls checksite
 DEB_PACKAGES := openssh-server openssh-client rsync mariadb-server mariadb-client \
   php-cli php-mysql php-mbstring wordpress wordpress-theme-twentytwentythree \
   groovy ant default-jre-headless nodejs git procps util-linux curl gzip time sudo

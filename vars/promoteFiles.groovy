@@ -12,9 +12,9 @@ import io.wpsync.Runner
  */
 def call(Map args = [:]) {
     List<String> known = ['config', 'from', 'to', 'delete', 'maxDelete', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'logLevel',
-                          'phase', 'plan', 'approvalTimeoutHours']
+                          'phase', 'plan', 'approvalTimeoutHours', 'check']
     new Runner(this).requireKnown('promoteFiles', args, known)
-    Map a = [from: 'staging', to: 'production', delete: false, phase: 'all', approvalTimeoutHours: 24] + args
+    Map a = [from: 'staging', to: 'production', delete: false, phase: 'all', approvalTimeoutHours: 24, check: true] + args
     if (!(a.phase in ['all', 'preview', 'apply'])) {
         error("promoteFiles: phase '${a.phase}': use preview, apply (with plan) or leave it out for both with the approval between")
     }
@@ -29,7 +29,8 @@ def call(Map args = [:]) {
         if (!a.plan) {
             error('promoteFiles: phase apply needs plan: the path the preview phase returned (stash it between the stages)')
         }
-        return [result: runner.run('promoteFiles', 'syncfiles', sync + [allowProtected: true, plan: a.plan])]
+        Map applied = runner.run('promoteFiles', 'syncfiles', sync + [allowProtected: true, plan: a.plan])
+        return [result: applied, check: checkOrRollBack(runner, a)]
     }
     // The preview saves a plan (its changes and the checksums of the files to
     // send); the promotion applies exactly that plan, or nothing.
@@ -50,5 +51,25 @@ def call(Map args = [:]) {
         input(question)
     }
     Map result = runner.run('promoteFiles', 'syncfiles', sync + [allowProtected: true, plan: plan])
-    return [preview: preview, result: result]
+    return [preview: preview, result: result, check: checkOrRollBack(runner, a)]
+}
+
+/**
+ * After a promotion: checkSite on the target; when it became unhealthy,
+ * the promotion's backup is restored at once (syncfiles --rollback latest)
+ * and the build fails naming the pages. null when check is false.
+ */
+Map checkOrRollBack(Runner runner, Map a) {
+    if (!a.check) {
+        return null
+    }
+    Map check = runner.runTool('promoteFiles', 'checksite', [config: a.config, env: a.to, logLevel: a.logLevel], false)
+    if (check.exitCode == 0) {
+        return check
+    }
+    runner.run('promoteFiles', 'syncfiles', [config: a.config, to: a.to, credentials: a.credentials, logLevel: a.logLevel,
+                                              allowProtected: true, rollback: 'latest'])
+    error("promoteFiles: ${a.to} became unhealthy after the promotion (${check.error ?: 'see the check above'}): " +
+          "the promotion was rolled back from its backup; ${a.to} has its previous files again")
+    return check
 }

@@ -9,10 +9,10 @@ import io.wpsync.Runner
 def call(Map args = [:]) {
     List<String> known = ['config', 'from', 'to', 'files', 'database', 'rewrite', 'dryRun', 'delete', 'maxDelete',
                           'allowProtected', 'allowProtectedDatabase', 'approver', 'credentials', 'mirror', 'chown', 'chmod', 'workDir', 'logLevel',
-                          'incremental']
+                          'incremental', 'check']
     Runner runner = new Runner(this)
     runner.requireKnown('wpSync', args, known)
-    Map a = [from: 'production', to: 'staging', files: true, database: true, rewrite: true, dryRun: false, workDir: 'wpsync-work', incremental: false] + args
+    Map a = [from: 'production', to: 'staging', files: true, database: true, rewrite: true, dryRun: false, workDir: 'wpsync-work', incremental: false, check: true] + args
     if (!a.config) {
         error('wpSync: config is missing: give the path of wpsync.yml in the workspace')
     }
@@ -78,6 +78,13 @@ def call(Map args = [:]) {
                         lines << "backup of ${a.to}'s database: ${reports.restore.summary.backup_dump}"
                     }
                 }
+            }
+        }
+        if (a.check && !a.dryRun) {
+            reached = 'health check'
+            stage("Check ${a.to}") {
+                reports.check = checkSite([config: a.config, env: a.to, compare: a.from, logLevel: a.logLevel])
+                lines << "health: ${reports.check.summary?.pages} pages ok"
             }
         }
         done = true

@@ -10,7 +10,7 @@ File tmp = Files.createTempDirectory('wpsync-groovy').toFile()
 // A bin directory whose four helpers are the fake.
 File fakeBin = new File(tmp, 'fakebin')
 fakeBin.mkdirs()
-['syncfiles', 'dumpdb', 'restoredb', 'rewriteurls'].each {
+['syncfiles', 'dumpdb', 'restoredb', 'rewriteurls', 'checksite'].each {
     Files.createSymbolicLink(new File(fakeBin, it).toPath(), new File(here, 'fake-helper').toPath())
 }
 
@@ -451,12 +451,12 @@ tests['a failed sync says in the build description where it stopped and what the
 }
 
 tests['every step argument is documented on its help page'] = {
-    Map tools = [syncFiles: 'syncfiles', dumpDb: 'dumpdb', restoreDb: 'restoredb', rewriteUrls: 'rewriteurls']
+    Map tools = [syncFiles: 'syncfiles', dumpDb: 'dumpdb', restoreDb: 'restoredb', rewriteUrls: 'rewriteurls', checkSite: 'checksite']
     List<String> missing = []
     tools.each { String step, String tool ->
         String txt = new File(repo, "vars/${step}.txt").text
-        // dumpDb never writes: it asks no approval
-        List<String> args = (io.wpsync.Runner.FLAGS[tool].keySet() as List) + io.wpsync.Runner.COMMON.findAll { step != 'dumpDb' || !it.startsWith('approv') }
+        // dumpDb and checkSite never write: they ask no approval
+        List<String> args = (io.wpsync.Runner.FLAGS[tool].keySet() as List) + io.wpsync.Runner.COMMON.findAll { !(step in ['dumpDb', 'checkSite']) || !it.startsWith('approv') }
         missing += args.findAll { !txt.contains("<code>${it}</code>") }.collect { "${step}.${it}" }
     }
     ['wpSync', 'promoteFiles', 'snapshotToGit', 'lockTarget'].each { String step ->

@@ -13,7 +13,7 @@
 set -eu
 version=$1 sums=$2
 module=github.com/wpsync/wpsync
-tools="syncfiles dumpdb restoredb rewriteurls"
+tools="syncfiles dumpdb restoredb rewriteurls checksite"
 
 say() { echo "wpsync: $*" >&2; }
 matches() {

@@ -60,6 +60,13 @@ class Flags {
             allowProtected: '--allow-protected',
             backupDir: '--backup-dir',
             lockWait: '--lock-wait'
+        ],
+        checksite: [
+            config: '--config',
+            env: '--env',
+            compare: '--compare',
+            pages: '--pages',
+            timeout: '--timeout'
         ]
     ]
 

@@ -57,6 +57,18 @@ type Env struct {
 	// Hygiene is what a restore changes in the shadow so that this copy
 	// does not act like production (see package hygiene).
 	Hygiene Hygiene `yaml:"hygiene"`
+	// Check is how checksite reaches the site.
+	Check Check `yaml:"check"`
+}
+
+// Check says how checksite fetches an environment's pages.
+type Check struct {
+	// BaseURL is the address connected to instead of the site URL's host
+	// (a container's or a load balancer's, http(s)://host[:port]); the
+	// Host header is still the site's.
+	BaseURL string `yaml:"base_url"`
+	// Pages is how many pages besides the home page (default 10).
+	Pages int `yaml:"pages"`
 }
 
 // Hygiene of a copy of production. On an unprotected environment,

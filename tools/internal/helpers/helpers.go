@@ -26,10 +26,11 @@ var All = map[string]Helper{
 	"dumpdb":      {appDumpDB, commands.DumpDB, "dumpDb"},
 	"restoredb":   {appRestoreDB, commands.RestoreDB, "restoreDb"},
 	"rewriteurls": {appRewriteURLs, commands.RewriteURLs, "rewriteUrls"},
+	"checksite":   {appCheckSite, commands.CheckSite, "checkSite"},
 }
 
 // Names are the helpers' names in a fixed order.
-var Names = []string{"syncfiles", "dumpdb", "restoredb", "rewriteurls"}
+var Names = []string{"syncfiles", "dumpdb", "restoredb", "rewriteurls", "checksite"}
 
 // Main runs the named helper and exits with the design's exit code.
 func Main(name string) {
@@ -180,6 +181,30 @@ gzip when its name ends in .gz.`,
 			cliapp.GuardFlag("allow-protected"),
 			&cli.StringFlag{Name: "backup-dir", Usage: "where a protected environment's database is dumped before it is written (default ~/.cache/wpsync/backups/SITE)"},
 			&cli.IntFlag{Name: "lock-wait", Value: 600, Usage: "live mode: wait up to `SECONDS` for another run on the same database"},
+		},
+	}
+}
+
+// appCheckSite is checksite: is a site working after a sync?
+func appCheckSite() *cli.App {
+	return &cli.App{
+		Name:      "checksite",
+		Usage:     "check that an environment's WordPress works: home page and a sample of pages, compared with another environment",
+		UsageText: "checksite --config wpsync.yml --env staging [--compare production] [--pages 10]",
+		Description: `Fetches the home page and up to --pages URLs (from WordPress's sitemap,
+wp-sitemap.xml, else the latest posts' feed) through the environment's URL, or
+check.base_url in wpsync.yml with the site's Host header (a container's
+address). Reports each page's status, time, PHP fatal-error markers and the
+--compare environment's URLs left in the HTML; with --compare, the sample comes
+from that environment and a page that works there but not here is a problem.
+Exits 1 when the environment is unhealthy (a fatal error, a 5xx, a home page
+that is not 200, or a page that works on the reference only). Reads only.`,
+		Flags: []cli.Flag{
+			cliapp.ConfigFlag(),
+			&cli.StringFlag{Name: "env", Aliases: []string{"e"}, Usage: "the environment to check"},
+			&cli.StringFlag{Name: "compare", Usage: "the reference `ENV` (production): same paths, its status codes, its URLs looked for in the pages"},
+			&cli.IntFlag{Name: "pages", Value: 10, Usage: "pages to fetch besides the home page (check.pages in wpsync.yml)"},
+			&cli.IntFlag{Name: "timeout", Value: 30, Usage: "`SECONDS` to wait for one page"},
 		},
 	}
 }
