@@ -57,11 +57,11 @@ def call(Map args = [:]) {
 /**
  * After a promotion: checkSite on the target; when it became unhealthy,
  * the promotion's backup is restored at once (syncfiles --rollback latest)
- * and the build fails naming the pages. null when check is false.
+ * and the build fails naming the pages. Empty when check is false.
  */
 Map checkOrRollBack(Runner runner, Map a) {
     if (!a.check) {
-        return null
+        return [:]
     }
     Map check = runner.runTool('promoteFiles', 'checksite', [config: a.config, env: a.to, logLevel: a.logLevel], false)
     if (check.exitCode == 0) {

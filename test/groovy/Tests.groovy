@@ -256,6 +256,27 @@ tests['promoteFiles previews, asks with the preview linked, promotes code and ro
     assert !target.exists()
 }
 
+tests['promoteFiles rolls a promotion back when production became unhealthy'] = {
+    // An update that breaks PHP on every page, tested on staging by nobody.
+    String rel = 'wp-content/mu-plugins/wpsync-test-broken-update.php'
+    writeAs('staging', rel, "<?php\nadd_action('template_redirect', function () { undefined_function_from_a_broken_update(); });\n")
+    File onProduction = new File(sandboxDir(), 'production/www/' + rel)
+    try {
+        Pipeline p = sandboxPipeline(tmp, repo, 'promote-broken-ws')
+        p.inputHandler = { Map a -> true }
+        expectError('production became unhealthy after the promotion') {
+            p.step('promoteFiles', [config: 'wpsync.yml', credentials: sandboxCredentials])
+        }
+        assert !onProduction.exists(): 'the broken file is still on production'
+        assert p.called('sh').any { it.args.label == 'wpsync: checksite' }
+        String home = run("curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:28081/")
+        assert home == '200': "production's home page after the rollback: ${home}"
+    } finally {
+        new File(sandboxDir(), 'staging/www/' + rel).delete()
+        onProduction.delete()
+    }
+}
+
 tests['Jenkinsfile.many-sites.example syncs two sandbox sites in parallel; a broken one does not stop them'] = {
     String sb = sandboxDir()
     // Site B: its own databases on both hosts and its own staging docroot.

@@ -1,4 +1,4 @@
-// Package cliapp gives the four helpers one command-line behaviour: the
+// Package cliapp gives the helpers one command-line behaviour: the
 // common flags, WPSYNC_* environment variables for every flag, logging,
 // signal handling, reports and the design's exit codes. A helper's main.go
 // only declares its own flags and calls a package that does the work.

@@ -1,4 +1,4 @@
-// Package helpers declares the four helpers' command lines: their names,
+// Package helpers declares the helpers' command lines: their names,
 // help texts and flags, in one place. The mains only call Main; the
 // Jenkins library's flag table and the parameter sections of its step
 // pages are generated from these definitions (make generate), so a flag
