@@ -7,7 +7,7 @@ LDFLAGS     := -s -w -X github.com/wpsync/wpsync/tools/internal/cliapp.Version=$
 TOOLS       := syncfiles dumpdb restoredb rewriteurls checksite
 DEB_PACKAGES := openssh-server openssh-client rsync mariadb-server mariadb-client \
   php-cli php-mysql php-mbstring wordpress wordpress-theme-twentytwentythree \
-  groovy ant default-jre-headless nodejs git procps util-linux curl gzip time sudo
+  groovy ant default-jre-headless nodejs git procps util-linux curl gzip time sudo chromium
 export WPSYNC_SANDBOX ?= /var/tmp/wpsync-sandbox
 
 DIST        ?= dist

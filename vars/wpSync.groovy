@@ -94,7 +94,11 @@ def call(Map args = [:]) {
         }
         // The dumps hold production data: they never outlive the build.
         sh(script: 'rm -rf ' + Runner.quote(a.workDir as String), label: 'wpsync: remove dumps')
-        archiveArtifacts(artifacts: new Runner(this).reportDir() + '/*', allowEmptyArchive: true)
+        List<String> files = ['files', 'dump', 'rewrite', 'restore', 'check'].findAll { reports[it]?.reportFile }.collect { reports[it].reportFile as String }
+        if (files) {
+            reports.html = runner.renderHtml(files, "wpsync: ${a.from} → ${a.to}")
+        }
+        archiveArtifacts(artifacts: runner.reportDir() + '/*', allowEmptyArchive: true)
     }
     String summary = "${a.from} → ${a.to}${a.dryRun ? ' (dry run)' : ''}: " + lines.join('; ')
     currentBuild.description = summary

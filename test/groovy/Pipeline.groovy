@@ -94,12 +94,23 @@ class Pipeline {
         }
     }
 
+    /** Whether the HTML Publisher plugin is "installed" (publishHTML exists). */
+    boolean htmlPublisher = false
+
     private void defineSteps() {
         binding.setVariable('env', env)
         binding.setVariable('params', params)
         binding.setVariable('currentBuild', currentBuild)
         binding.setVariable('echo', { String m -> record('echo', m); logLine("[echo] $m\n") })
         binding.setVariable('error', { String m -> record('error', m); throw new StepError(m) })
+        // Jenkins without the HTML Publisher plugin has no such step: calling it
+        // throws NoSuchMethodError, as here unless a test installs it.
+        binding.setVariable('publishHTML', { Map a ->
+            if (!htmlPublisher) {
+                throw new NoSuchMethodError("No such DSL method 'publishHTML' found among steps")
+            }
+            record('publishHTML', a)
+        })
         binding.setVariable('stage', { String name, Closure body -> record('stage', name); body() })
         binding.setVariable('script', { Closure body -> body() })
         binding.setVariable('timestamps', { Closure body -> body() })

@@ -190,13 +190,16 @@ tests['Jenkinsfile.example syncs production to staging on the sandbox'] = {
     Map secrets = sandboxSecrets()
     Pipeline p = sandboxPipeline(tmp, repo, 'jenkinsfile-ws')
     p.params.DRY_RUN = false
+    p.htmlPublisher = true
     p.runJenkinsfile(new File(repo, 'Jenkinsfile.example'))
     assert p.currentBuild.result == 'SUCCESS'
+    assert p.called('publishHTML')[0]?.args?.target?.reportFiles == 'wpsync-run.html'
     assert p.called('lock')[0].args.resource == 'wpsync-sandbox-staging'
     assert p.called('stage').collect { it.args }.containsAll(['Files production → staging', 'Dump production', 'Rewrite URLs production → staging', 'Restore staging (shadow + swap)'])
     assert p.currentBuild.description.contains('restore:')
     List<String> archived = new File(p.archive, 'wpsync-reports/' + p.env.BUILD_NUMBER).list()?.toList() ?: []
     assert archived.findAll { it.endsWith('.json') }.size() >= 4: "archived: ${archived}"
+    assert archived.contains('wpsync-run.html'): "archived: ${archived}"
     String home = run("mariadb --no-defaults -S ${sandboxDir()}/staging/mysql/mysqld.sock -uroot -N -e \"SELECT option_value FROM wordpress.wp_options WHERE option_name='home'\"")
     assert home == 'https://staging.example.test'
     for (String s in p.scripts) {

@@ -73,6 +73,25 @@ class Runner implements Serializable {
 
     Runner(steps) { this.steps = steps }
 
+    /**
+     * One self-contained HTML page for a run's JSON reports, rendered by the
+     * helpers, archived with the reports and published with the HTML
+     * Publisher plugin when it is installed. Returns the page's path.
+     */
+    String renderHtml(List<String> reportFiles, String title) {
+        String bin = new Binaries(steps).ensure()
+        String page = reportDir() + '/wpsync-run.html'
+        steps.sh(script: commandLine([bin + '/checksite', '--render-html', page, '--render-from', reportFiles.join(','), '--render-title', title]),
+                 label: 'wpsync: HTML report')
+        try {
+            steps.publishHTML(target: [reportDir: reportDir(), reportFiles: 'wpsync-run.html', reportName: 'wpsync report',
+                                       keepAll: true, alwaysLinkToLastBuild: true, allowMissing: false])
+        } catch (NoSuchMethodError ignored) {
+            steps.echo("wpsync: HTML report ${page} (archived; install the HTML Publisher plugin to see it on the build page)")
+        }
+        return page
+    }
+
     /** Fails the build with a clear message when args hold a key the step does not know. */
     void requireKnown(String step, Map args, List<String> known) {
         String msg = unknownKeys(step, args, known)

@@ -134,14 +134,52 @@ func Reported(action func(*Ctx, *report.Report) error) func(*Ctx) error {
 	}
 }
 
-// WriteReport writes r as JSON to --report, if given.
+// WriteReport writes r as JSON to --report, if given, and the same as a
+// page for people beside it (FILE.html).
 func (c *Ctx) WriteReport(r *report.Report) error {
 	r.Tool, r.Version = c.App.Name, Version
 	path := c.String("report")
 	if path == "" {
 		return nil
 	}
-	return r.WriteFile(path, c.redactor.Secrets())
+	if err := r.WriteFile(path, c.redactor.Secrets()); err != nil {
+		return err
+	}
+	// The page is rendered from the JSON just written: secrets are
+	// already redacted there.
+	written, err := report.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	return report.RenderHTML(HTMLPath(path), r.Tool+" · wpsync", []*report.Report{written})
+}
+
+// HTMLPath is the page beside a JSON report: FILE.json → FILE.html.
+func HTMLPath(jsonPath string) string {
+	return strings.TrimSuffix(jsonPath, ".json") + ".html"
+}
+
+// renderHTML writes one page for the reports of a run (--render-html).
+func renderHTML(c *Ctx) error {
+	var reps []*report.Report
+	for _, f := range strings.Split(c.String("render-from"), ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		r, err := report.ReadFile(f)
+		if err != nil {
+			return exit.Usagef("--render-from: %v", err)
+		}
+		reps = append(reps, r)
+	}
+	if len(reps) == 0 {
+		return exit.Usagef("--render-html needs --render-from REPORT.json[,REPORT.json…]")
+	}
+	title := c.String("render-title")
+	if title == "" {
+		title = "wpsync run"
+	}
+	return report.RenderHTML(c.String("render-html"), title, reps)
 }
 
 func commonFlags() []cli.Flag {
@@ -149,7 +187,10 @@ func commonFlags() []cli.Flag {
 		&cli.StringFlag{Name: "describe-env", Hidden: true, Usage: "print what the config says of `ENV` as JSON (protected, url, local) and exit; for the Jenkins library"},
 		&cli.StringFlag{Name: "log-format", Value: "auto", Usage: "auto (console on a terminal, else JSON), console or json"},
 		&cli.StringFlag{Name: "log-level", Value: "info", Usage: "trace, debug, info, warn or error"},
-		&cli.StringFlag{Name: "report", Usage: "write the run's summary as JSON to `FILE`"},
+		&cli.StringFlag{Name: "report", Usage: "write the run's summary as JSON to `FILE` (and a page for people beside it: FILE.html)"},
+		&cli.StringFlag{Name: "render-html", Hidden: true, Usage: "write one HTML page for the JSON reports in --render-from to `FILE` and exit; for the Jenkins library"},
+		&cli.StringFlag{Name: "render-from", Hidden: true, Usage: "comma-separated JSON reports for --render-html"},
+		&cli.StringFlag{Name: "render-title", Hidden: true, Usage: "the page's title for --render-html"},
 	}
 }
 
@@ -249,6 +290,9 @@ func Run(args []string, stdout, stderr io.Writer, app *cli.App, action func(*Ctx
 		}
 		if name := c.String("describe-env"); name != "" {
 			return describeEnv(ctx, name)
+		}
+		if c.String("render-html") != "" {
+			return renderHTML(ctx)
 		}
 		return action(ctx)
 	}

@@ -108,7 +108,7 @@ func (c *Checker) Fetch(ctx context.Context, s Site, path string) Page {
 		}
 	}
 	if c.Leak != "" {
-		p.Leaked = strings.Count(string(body), c.Leak)
+		p.Leaked = leaks(string(body), c.Leak)
 	}
 	return p
 }
@@ -221,4 +221,21 @@ func judge(p Page, home bool) string {
 		return fmt.Sprintf("HTTP %d here, %d on the reference", p.Status, p.Compare)
 	}
 	return "" // another environment's URLs are reported, not judged: rewrite.keep may keep some
+}
+
+// leaks counts url in body where it ends there: followed by neither a
+// host character nor a letter (https://www.example.com.au is another site).
+func leaks(body, url string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(body[i:], url)
+		if j < 0 {
+			return n
+		}
+		end := i + j + len(url)
+		if end == len(body) || !strings.ContainsRune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-", rune(body[end])) {
+			n++
+		}
+		i = end
+	}
 }
