@@ -346,6 +346,6 @@ func TestUserWithoutCreateDatabaseGetsPrefixedShadowTables(t *testing.T) {
 // exactConfig is the sandbox config with staging's hygiene off
 // (blog_public kept), for tests that compare a restore byte for byte.
 func exactConfig(t *testing.T) string {
-	return variantConfig(t, "exact", "    protected: false   # the one environment wpsync may write freely\n",
-		"    protected: false\n    hygiene: {blog_public: keep}\n")
+	return variantConfig(t, "exact", `    hygiene: {anonymize_emails: true, keep_emails: ["*@agency.test"]}   # and blog_public 0, the default here`+"\n",
+		"    hygiene: {blog_public: keep}\n")
 }

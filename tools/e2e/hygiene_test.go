@@ -28,8 +28,8 @@ func TestStagingCopyIsSafe(t *testing.T) {
 	defer dbSync(t, false)
 	before := checksums(t, "production")
 
-	cfg := variantConfig(t, "hygiene", "    protected: false   # the one environment wpsync may write freely\n",
-		"    protected: false\n    hygiene:\n      deactivate_plugins: [demo/demo.php]\n      set_options: {admin_email: dev@agency.test}\n      anonymize_emails: true\n      keep_emails: [\"*@agency.test\"]\n")
+	cfg := variantConfig(t, "hygiene", `    hygiene: {anonymize_emails: true, keep_emails: ["*@agency.test"]}   # and blog_public 0, the default here`+"\n",
+		"    hygiene:\n      deactivate_plugins: [demo/demo.php]\n      set_options: {admin_email: dev@agency.test}\n      anonymize_emails: true\n      keep_emails: [\"*@agency.test\"]\n")
 	out := sh(t, fmt.Sprintf(`set -o pipefail; cd %s && ./syncfiles --config %[2]s --from production --to staging 2>&1 && ./dumpdb --config %[2]s --env production --out - | ./rewriteurls --config %[2]s --from-env production --to-env staging --in - --out - | ./restoredb --config %[2]s --env staging --in - 2>&1`, bin, cfg))
 	for _, want := range []string{"staging guard: wp-content/mu-plugins/wpsync-staging-guard.php", "changed before the swap: blog_public (search engines): \"1\" → \"0\"",
 		"changed before the swap: deactivated: demo/demo.php", "changed before the swap: option admin_email set to \"dev@agency.test\"",
