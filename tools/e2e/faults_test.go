@@ -178,8 +178,8 @@ func TestSecretsNeverInArgvLogsOrReports(t *testing.T) {
 		t.Fatalf("the watcher took only %d samples", samples)
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*"))
-	if len(files) != 10 {
-		t.Fatalf("expected 5 logs and 5 reports, got %v", files)
+	if len(files) != 15 {
+		t.Fatalf("expected 5 logs, 5 reports and their 5 pages, got %v", files)
 	}
 	for _, s := range append(secrets, keyLine) {
 		if s == "" {
