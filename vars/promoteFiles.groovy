@@ -30,7 +30,7 @@ def call(Map args = [:]) {
             error('promoteFiles: phase apply needs plan: the path the preview phase returned (stash it between the stages)')
         }
         Map applied = runner.run('promoteFiles', 'syncfiles', sync + [allowProtected: true, plan: a.plan])
-        return [result: applied, check: checkOrRollBack(runner, a)]
+        return [result: applied, check: checkOrRollBack(runner, a, applied)]
     }
     // The preview saves a plan (its changes and the checksums of the files to
     // send); the promotion applies exactly that plan, or nothing.
@@ -51,15 +51,18 @@ def call(Map args = [:]) {
         input(question)
     }
     Map result = runner.run('promoteFiles', 'syncfiles', sync + [allowProtected: true, plan: plan])
-    return [preview: preview, result: result, check: checkOrRollBack(runner, a)]
+    return [preview: preview, result: result, check: checkOrRollBack(runner, a, result)]
 }
 
 /**
  * After a promotion: checkSite on the target; when it became unhealthy,
- * the promotion's backup is restored at once (syncfiles --rollback latest)
- * and the build fails naming the pages. Empty when check is false.
+ * this promotion's own backup is restored at once (syncfiles --rollback
+ * NAME) and the build fails naming the pages. A promotion that changed
+ * nothing made no backup: an unhealthy target then fails the build without
+ * a rollback (an older backup is not this promotion's to restore). Empty
+ * when check is false.
  */
-Map checkOrRollBack(Runner runner, Map a) {
+Map checkOrRollBack(Runner runner, Map a, Map promotion) {
     if (!a.check) {
         return [:]
     }
@@ -67,9 +70,14 @@ Map checkOrRollBack(Runner runner, Map a) {
     if (check.exitCode == 0) {
         return check
     }
+    String backup = promotion.summary?.backup as String
+    if (!backup) {
+        error("promoteFiles: ${a.to} is unhealthy (${check.error ?: 'see the check above'}), and this promotion changed nothing: " +
+              'nothing to roll back; the cause is elsewhere')
+    }
     runner.run('promoteFiles', 'syncfiles', [config: a.config, to: a.to, credentials: a.credentials, logLevel: a.logLevel,
-                                              allowProtected: true, rollback: 'latest'])
+                                              allowProtected: true, rollback: backup.tokenize('/').last()])
     error("promoteFiles: ${a.to} became unhealthy after the promotion (${check.error ?: 'see the check above'}): " +
-          "the promotion was rolled back from its backup; ${a.to} has its previous files again")
+          "the promotion was rolled back from its backup (${backup}); ${a.to} has its previous files again")
     return check
 }
