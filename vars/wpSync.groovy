@@ -94,7 +94,9 @@ def call(Map args = [:]) {
         }
         // The dumps hold production data: they never outlive the build.
         sh(script: 'rm -rf ' + Runner.quote(a.workDir as String), label: 'wpsync: remove dumps')
-        List<String> files = ['files', 'dump', 'rewrite', 'restore', 'check'].findAll { reports[it]?.reportFile }.collect { reports[it].reportFile as String }
+        // Every report of the build, a failed helper's too: the page shows where it stopped.
+        String listing = sh(script: 'ls -1 ' + Runner.quote(runner.reportDir()) + ' 2>/dev/null || true', returnStdout: true, label: 'wpsync: reports')
+        List<String> files = Runner.reportsInOrder(runner.reportDir(), listing)
         if (files) {
             reports.html = runner.renderHtml(files, "wpsync: ${a.from} → ${a.to}")
         }

@@ -472,6 +472,9 @@ tests['a failed sync says in the build description where it stopped and what the
         p.step('wpSync', [config: 'wpsync.yml', credentials: sandboxCredentials])
     }
     assert p.currentBuild.description == 'production → staging: FAILED at dump; staging: files updated, database unchanged'
+    // The run's page shows the failed stage too.
+    String page = new File(p.archive, 'wpsync-reports/' + p.env.BUILD_NUMBER + '/wpsync-run.html').text
+    assert page.contains('<td>dumpdb</td><td class="failed">failed</td>') && page.contains('<td>syncfiles</td>')
 }
 
 tests['every step argument is documented on its help page'] = {

@@ -173,6 +173,14 @@ class Runner implements Serializable {
         return "wpsync-reports/${steps.env.BUILD_NUMBER ?: 'local'}"
     }
 
+    /** The JSON reports named in an ls of reportDir, in the order they were written (N-step.json). */
+    @NonCPS
+    static List<String> reportsInOrder(String dir, String listing) {
+        return listing.readLines().findAll { it ==~ /\d+-.+\.json/ }
+                .sort { it.tokenize('-')[0] as int }
+                .collect { "${dir}/${it}".toString() }
+    }
+
     /** A new report name in reportDir (a counter in env: sandbox-safe, unique within the build). */
     String nextReport(String step) {
         int seq = ((steps.env.WPSYNC_REPORT_SEQ ?: '0') as int) + 1
