@@ -94,12 +94,7 @@ def call(Map args = [:]) {
         }
         // The dumps hold production data: they never outlive the build.
         sh(script: 'rm -rf ' + Runner.quote(a.workDir as String), label: 'wpsync: remove dumps')
-        // Every report of the build, a failed helper's too: the page shows where it stopped.
-        String listing = sh(script: 'ls -1 ' + Runner.quote(runner.reportDir()) + ' 2>/dev/null || true', returnStdout: true, label: 'wpsync: reports')
-        List<String> files = Runner.reportsInOrder(runner.reportDir(), listing)
-        if (files) {
-            reports.html = runner.renderHtml(files, "wpsync: ${a.from} → ${a.to}")
-        }
+        reports.html = runPage(runner, "wpsync: ${a.from} → ${a.to}")
         archiveArtifacts(artifacts: runner.reportDir() + '/*', allowEmptyArchive: true)
     }
     String summary = "${a.from} → ${a.to}${a.dryRun ? ' (dry run)' : ''}: " + lines.join('; ')
@@ -107,6 +102,16 @@ def call(Map args = [:]) {
     echo("wpsync: ${summary}")
     reports.summary = summary
     return reports
+}
+
+/**
+ * The run's HTML page from every report of the build, a failed helper's too
+ * (the page shows where it stopped); null when no helper ran.
+ */
+String runPage(Runner runner, String title) {
+    String listing = sh(script: 'ls -1 ' + Runner.quote(runner.reportDir()) + ' 2>/dev/null || true', returnStdout: true, label: 'wpsync: reports')
+    List<String> files = Runner.reportsInOrder(runner.reportDir(), listing)
+    return files ? runner.renderHtml(files, title) : null
 }
 
 /**

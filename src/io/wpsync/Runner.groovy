@@ -52,6 +52,14 @@ class Runner implements Serializable {
         return out
     }
 
+    /** The JSON reports named in an ls of reportDir, in the order they were written (N-step.json). */
+    @NonCPS
+    static List<String> reportsInOrder(String dir, String listing) {
+        return listing.readLines().findAll { it ==~ /\d+-.+\.json/ }
+                .sort { it.tokenize('-')[0] as int }
+                .collect { "${dir}/${it}".toString() }
+    }
+
     /** POSIX single-quoting: the only shell quoting of the library. */
     @NonCPS
     static String quote(String s) {
@@ -171,14 +179,6 @@ class Runner implements Serializable {
     /** This build's report folder: reports of earlier builds are not archived again. */
     String reportDir() {
         return "wpsync-reports/${steps.env.BUILD_NUMBER ?: 'local'}"
-    }
-
-    /** The JSON reports named in an ls of reportDir, in the order they were written (N-step.json). */
-    @NonCPS
-    static List<String> reportsInOrder(String dir, String listing) {
-        return listing.readLines().findAll { it ==~ /\d+-.+\.json/ }
-                .sort { it.tokenize('-')[0] as int }
-                .collect { "${dir}/${it}".toString() }
     }
 
     /** A new report name in reportDir (a counter in env: sandbox-safe, unique within the build). */
