@@ -42,7 +42,11 @@ func runHooks(c *cliapp.Ctx, h host.Host, env *config.Env, stage string, rep *re
 			script = shell.Join("docker", "exec", "-i", env.AppContainer, "sh", "-c", cmd)
 		}
 		out, err := host.Output(c.Ctx, h, script+" 2>&1", nil)
-		r := hookResult{Command: cmd, Output: strings.Join(shell.LastLines(out, 5), "\n")}
+		shown := cmd
+		if cmd == config.DefaultHook {
+			shown = "wp cache flush (the default, when WP-CLI is installed)"
+		}
+		r := hookResult{Command: shown, Output: strings.Join(shell.LastLines(out, 5), "\n")}
 		var ee *host.ExitError
 		switch {
 		case errors.As(err, &ee):
@@ -52,14 +56,14 @@ func runHooks(c *cliapp.Ctx, h host.Host, env *config.Env, stage string, rep *re
 			r.Output = err.Error()
 		}
 		results = append(results, r)
-		fmt.Fprintf(c.App.ErrWriter, "after_%s on %s: %s → exit %d%s\n", stage, env.Name, cmd, r.Exit, map[bool]string{true: ": " + r.Output, false: ""}[r.Output != ""])
+		said := ""
+		if r.Output != "" {
+			said = ": " + strings.ReplaceAll(r.Output, "\n", " | ")
+		}
+		fmt.Fprintf(c.App.ErrWriter, "after_%s on %s: %s → exit %d%s\n", stage, env.Name, shown, r.Exit, said)
 		if r.Exit != 0 && failed == nil {
-			said := ""
-			if r.Output != "" {
-				said = ": " + strings.ReplaceAll(r.Output, "\n", " | ")
-			}
 			failed = fmt.Errorf("the %s on %s is done, but its after_%s command %q failed (exit %d)%s; until it is fixed the site may serve cached content (see after_%s in wpsync.yml)",
-				map[string]string{"sync": "file sync", "restore": "database restore"}[stage], env.Name, stage, cmd, r.Exit, said, stage)
+				map[string]string{"sync": "file sync", "restore": "database restore"}[stage], env.Name, stage, shown, r.Exit, said, stage)
 		}
 	}
 	rep.Summary["after_"+stage] = results
