@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/wpsync/wpsync/tools/internal/cliapp"
-	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/health"
 	"github.com/wpsync/wpsync/tools/internal/report"
 )
@@ -24,10 +23,7 @@ func checkSite(c *cliapp.Ctx, rep *report.Report) error {
 		return err
 	}
 	rep.Site = cfg.Site
-	site, err := health.SiteFor(env.Name, env.URL, env.Check.BaseURL)
-	if err != nil {
-		return exit.Usagef("%v", err)
-	}
+	site := health.SiteFor(env.Name, env.URL, env.Check.BaseURL)
 	ck := health.NewChecker(time.Duration(c.Int("timeout")) * time.Second)
 	var ref *health.Site
 	if name := c.String("compare"); name != "" {
@@ -35,10 +31,7 @@ func checkSite(c *cliapp.Ctx, rep *report.Report) error {
 		if err != nil {
 			return err
 		}
-		s, err := health.SiteFor(other.Name, other.URL, other.Check.BaseURL)
-		if err != nil {
-			return exit.Usagef("%v", err)
-		}
+		s := health.SiteFor(other.Name, other.URL, other.Check.BaseURL)
 		ref, ck.Leak = &s, strings.TrimRight(other.URL, "/")
 	}
 	n := c.Int("pages")

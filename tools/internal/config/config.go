@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -415,6 +416,11 @@ func (e *Env) normalize(baseDir string) error {
 		e.Hygiene.BlogPublic = "keep"
 	case e.Hygiene.BlogPublic != "0" && e.Hygiene.BlogPublic != "1" && e.Hygiene.BlogPublic != "keep":
 		return fmt.Errorf("hygiene.blog_public %q: use 0 (search engines asked not to index), 1 or keep", e.Hygiene.BlogPublic)
+	}
+	if b := e.Check.BaseURL; b != "" {
+		if u, err := url.Parse(b); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") {
+			return fmt.Errorf("check.base_url %q: write it as http(s)://host[:port] (the address checksite connects to; the Host header stays the site's)", b)
+		}
 	}
 	if (e.Offload.Mode == "bucket") != (e.Offload.Bucket != "") {
 		return errors.New("offload.bucket goes with offload.mode: bucket, and that mode needs a bucket: name the staging bucket")

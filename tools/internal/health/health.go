@@ -29,21 +29,15 @@ type Site struct {
 	Host string
 }
 
-// SiteFor is the site of an environment URL, fetched through base when set.
-func SiteFor(name, envURL, base string) (Site, error) {
-	u, err := url.Parse(envURL)
-	if err != nil || u.Host == "" {
-		return Site{}, fmt.Errorf("environment %s: url %q is not a site URL", name, envURL)
-	}
+// SiteFor is the site of an environment URL, fetched through base when
+// set. Both come from a loaded config, which has checked them.
+func SiteFor(name, envURL, base string) Site {
+	u, _ := url.Parse(envURL)
 	s := Site{Name: name, Base: strings.TrimRight(envURL, "/"), Host: u.Host}
 	if base != "" {
-		b, err := url.Parse(base)
-		if err != nil || b.Host == "" || (b.Scheme != "http" && b.Scheme != "https") {
-			return Site{}, fmt.Errorf("environment %s: check.base_url %q: write it as http(s)://host[:port]", name, base)
-		}
 		s.Base = strings.TrimRight(base, "/") + strings.TrimRight(u.Path, "/")
 	}
-	return s, nil
+	return s
 }
 
 // Page is one fetched URL.

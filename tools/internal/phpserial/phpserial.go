@@ -311,50 +311,73 @@ func isFloatChar(c byte) bool {
 	return isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'E' || c == 'e' || c == 'I' || c == 'N' || c == 'F' || c == 'A'
 }
 
-// SetStrings returns the serialized array src with the string keys in set
-// given the string values in set (added when missing; the count is
-// recomputed), every other member byte for byte. ok is false when src is
-// not one serialized array. changed lists the keys whose value changed.
-func SetStrings(src []byte, set map[string]string) (out []byte, changed []string, ok bool) {
+// member is one key/value pair of a serialized array, as written.
+type member struct{ key, val []byte }
+
+// arrayMembers splits the serialized array src into its members; ok is
+// false when src is not exactly one serialized array.
+func arrayMembers(src []byte) (members []member, ok bool) {
 	if len(src) < 4 || src[0] != 'a' || src[1] != ':' {
-		return src, nil, false
+		return nil, false
 	}
 	identity := func(dst, b []byte) []byte { return append(dst, b...) }
 	w := walker{src: src, leaf: identity}
 	n, err := w.count(2)
 	if err != nil {
-		return src, nil, false
+		return nil, false
 	}
-	var body []byte
-	seen := map[string]bool{}
-	count := n
 	for i := 0; i < n; i++ {
 		keyStart := w.pos
 		w.out = w.out[:0]
 		if w.pos+1 >= len(src) || (src[w.pos] != 's' && src[w.pos] != 'i') || w.value(1) != nil {
-			return src, nil, false
+			return nil, false
 		}
-		keyRaw := src[keyStart:w.pos]
-		key, isStr := stringValue(keyRaw)
 		valStart := w.pos
 		if w.value(1) != nil {
-			return src, nil, false
+			return nil, false
 		}
-		body = append(body, keyRaw...)
+		members = append(members, member{src[keyStart:valStart], src[valStart:w.pos]})
+	}
+	if w.pos != len(src)-1 || src[w.pos] != '}' {
+		return nil, false
+	}
+	return members, true
+}
+
+// appendArray writes a:count:{body}.
+func appendArray(dst []byte, count int, body []byte) []byte {
+	dst = append(dst, "a:"...)
+	dst = strconv.AppendInt(dst, int64(count), 10)
+	dst = append(dst, ":{"...)
+	return append(append(dst, body...), '}')
+}
+
+// SetStrings returns the serialized array src with the string keys in set
+// given the string values in set (added when missing; the count is
+// recomputed), every other member byte for byte. ok is false when src is
+// not one serialized array. changed lists the keys whose value changed.
+func SetStrings(src []byte, set map[string]string) (out []byte, changed []string, ok bool) {
+	members, ok := arrayMembers(src)
+	if !ok {
+		return src, nil, false
+	}
+	var body []byte
+	seen := map[string]bool{}
+	for _, m := range members {
+		body = append(body, m.key...)
+		key, isStr := stringValue(m.key)
 		if v, want := set[key]; isStr && want {
 			seen[key] = true
 			newVal := appendString(nil, v)
-			if !bytes.Equal(newVal, src[valStart:w.pos]) {
+			if !bytes.Equal(newVal, m.val) {
 				changed = append(changed, key)
 			}
 			body = append(body, newVal...)
 			continue
 		}
-		body = append(body, src[valStart:w.pos]...)
+		body = append(body, m.val...)
 	}
-	if w.pos != len(src)-1 || src[w.pos] != '}' {
-		return src, nil, false
-	}
+	count := len(members)
 	keys := make([]string, 0, len(set))
 	for k := range set {
 		keys = append(keys, k)
@@ -368,10 +391,7 @@ func SetStrings(src []byte, set map[string]string) (out []byte, changed []string
 			count++
 		}
 	}
-	out = append([]byte("a:"), strconv.Itoa(count)...)
-	out = append(out, ":{"...)
-	out = append(append(out, body...), '}')
-	return out, changed, true
+	return appendArray(nil, count, body), changed, true
 }
 
 func appendString(dst []byte, s string) []byte {
@@ -400,33 +420,15 @@ func stringValue(raw []byte) (string, bool) {
 // renumbered from 0, as PHP's array_values would. ok is false when src is
 // not one serialized array; removed lists what was taken out.
 func RemoveEntries(src []byte, names []string) (out []byte, removed []string, ok bool) {
-	if len(src) < 4 || src[0] != 'a' || src[1] != ':' {
+	members, ok := arrayMembers(src)
+	if !ok {
 		return src, nil, false
 	}
-	identity := func(dst, b []byte) []byte { return append(dst, b...) }
-	w := walker{src: src, leaf: identity}
-	n, err := w.count(2)
-	if err != nil {
-		return src, nil, false
-	}
-	var body []byte
-	kept, allInt := 0, true
-	type member struct{ key, val []byte }
-	var members []member
-	for i := 0; i < n; i++ {
-		keyStart := w.pos
-		w.out = w.out[:0]
-		if w.pos+1 >= len(src) || (src[w.pos] != 's' && src[w.pos] != 'i') || w.value(1) != nil {
-			return src, nil, false
-		}
-		keyRaw := src[keyStart:w.pos]
-		valStart := w.pos
-		if w.value(1) != nil {
-			return src, nil, false
-		}
-		valRaw := src[valStart:w.pos]
-		key, keyIsStr := stringValue(keyRaw)
-		val, valIsStr := stringValue(valRaw)
+	var kept []member
+	allInt := true
+	for _, m := range members {
+		key, keyIsStr := stringValue(m.key)
+		val, valIsStr := stringValue(m.val)
 		switch {
 		case keyIsStr && slices.Contains(names, key):
 			removed = append(removed, key)
@@ -436,24 +438,18 @@ func RemoveEntries(src []byte, names []string) (out []byte, removed []string, ok
 			continue
 		}
 		allInt = allInt && !keyIsStr
-		members = append(members, member{keyRaw, valRaw})
+		kept = append(kept, m)
 	}
-	if w.pos != len(src)-1 || src[w.pos] != '}' {
-		return src, nil, false
-	}
-	for _, m := range members {
+	var body []byte
+	for i, m := range kept {
 		if allInt {
 			body = append(body, 'i', ':')
-			body = strconv.AppendInt(body, int64(kept), 10)
+			body = strconv.AppendInt(body, int64(i), 10)
 			body = append(body, ';')
 		} else {
 			body = append(body, m.key...)
 		}
 		body = append(body, m.val...)
-		kept++
 	}
-	out = append([]byte("a:"), strconv.Itoa(kept)...)
-	out = append(out, ":{"...)
-	out = append(append(out, body...), '}')
-	return out, removed, true
+	return appendArray(nil, len(kept), body), removed, true
 }

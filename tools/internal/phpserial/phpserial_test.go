@@ -140,3 +140,15 @@ func TestRemoveEntries(t *testing.T) {
 		t.Error("a string taken for an array")
 	}
 }
+
+func TestSetStrings(t *testing.T) {
+	in := `a:3:{s:10:"copy-to-s3";s:1:"1";s:6:"bucket";s:4:"prod";i:5;b:1;}`
+	out, changed, ok := SetStrings([]byte(in), map[string]string{"copy-to-s3": "0", "remove-local-file": "0"})
+	want := `a:4:{s:10:"copy-to-s3";s:1:"0";s:6:"bucket";s:4:"prod";i:5;b:1;s:17:"remove-local-file";s:1:"0";}`
+	if !ok || string(out) != want || strings.Join(changed, ",") != "copy-to-s3,remove-local-file" {
+		t.Errorf("%s %v %v", out, changed, ok)
+	}
+	if _, _, ok := SetStrings([]byte(in+"x"), nil); ok {
+		t.Error("trailing bytes taken for an array")
+	}
+}

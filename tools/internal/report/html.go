@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -50,28 +51,25 @@ type htmlData struct {
 	Healthy    string
 }
 
-// RenderHTML writes the page for reps to path, atomically.
+// RenderHTML writes the page for reps to path, atomically. The reports are
+// as read back from their JSON (ReadFile): details are maps and lists.
 func RenderHTML(path, title string, reps []*Report) error {
 	var d htmlData
 	d.Title = title
-	max := 0.0
+	longest := 0.0
 	for _, r := range reps {
-		if r.Seconds > max {
-			max = r.Seconds
-		}
+		longest = math.Max(longest, r.Seconds)
 	}
 	for _, r := range reps {
 		if d.Site == "" {
 			d.Site = r.Site
 		}
 		st := htmlStage{Tool: r.Tool, Status: r.Status, Error: r.Error, Seconds: r.Seconds}
-		if max > 0 {
-			st.Bar = 100 * r.Seconds / max
+		if longest > 0 {
+			st.Bar = 100 * r.Seconds / longest
 		}
-		if b, ok := r.Summary["bytes"].(float64); ok {
+		if b, ok := r.Summary["bytes"].(float64); ok { // reports are read back from their JSON
 			st.Bytes = Bytes(int64(b))
-		} else if b, ok := r.Summary["bytes"].(int64); ok {
-			st.Bytes = Bytes(b)
 		}
 		keys := make([]string, 0, len(r.Summary))
 		for k := range r.Summary {
@@ -83,7 +81,7 @@ func RenderHTML(path, title string, reps []*Report) error {
 		}
 		d.Stages = append(d.Stages, st)
 		d.Total += r.Seconds
-		details := generic(r.Details)
+		details, _ := r.Details.(map[string]any)
 		switch r.Tool {
 		case "rewriteurls":
 			if cols, ok := details["columns"].(map[string]any); ok {
@@ -95,10 +93,7 @@ func RenderHTML(path, title string, reps []*Report) error {
 			}
 		case "syncfiles":
 			d.FileCounts = fmt.Sprintf("%v new, %v changed, %v deleted", r.Summary["new"], r.Summary["changed"], r.Summary["deleted"])
-			if list, ok := r.Details.([]any); ok || r.Details != nil {
-				if !ok {
-					list, _ = genericList(r.Details)
-				}
+			if list, ok := r.Details.([]any); ok {
 				for i, ch := range list {
 					if i == 500 {
 						d.Files = append(d.Files, fmt.Sprintf("… and %d more (in the JSON report)", len(list)-500))
@@ -113,8 +108,6 @@ func RenderHTML(path, title string, reps []*Report) error {
 				for _, x := range e {
 					d.Edited = append(d.Edited, fmt.Sprint(x))
 				}
-			} else if e, ok := r.Summary["edited"].([]string); ok {
-				d.Edited = append(d.Edited, e...)
 			}
 		case "checksite":
 			d.Healthy = fmt.Sprint(r.Summary["healthy"])
@@ -161,38 +154,9 @@ func ReadFile(path string) (*Report, error) {
 	return &r, nil
 }
 
-// generic turns a Go value into what its JSON decodes to.
-func generic(v any) map[string]any {
-	out := map[string]any{}
-	if v == nil {
-		return out
-	}
-	data, err := json.Marshal(v)
-	if err == nil {
-		json.Unmarshal(data, &out)
-	}
-	return out
-}
-
-func genericList(v any) ([]any, bool) {
-	var out []any
-	data, err := json.Marshal(v)
-	if err != nil || json.Unmarshal(data, &out) != nil {
-		return nil, false
-	}
-	return out, true
-}
-
 func num(v any) int64 {
-	switch n := v.(type) {
-	case float64:
-		return int64(n)
-	case int64:
-		return n
-	case int:
-		return int64(n)
-	}
-	return 0
+	f, _ := v.(float64) // JSON numbers
+	return int64(f)
 }
 
 func strOf(v any) string {
