@@ -176,8 +176,19 @@ func TestDockerContainerPath(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "staging.sql")
 	must(t, "dumpdb", "--config", dc, "--env", "staging", "--out", p)
 	before := checksums(t, "staging")
-	must(t, "restoredb", "--config", dc, "--env", "staging", "--allow-other-dump", "--in", p)
+	r := must(t, "restoredb", "--config", dc, "--env", "staging", "--allow-other-dump", "--in", p)
 	assertSame(t, "staging round trip through docker exec", before, checksums(t, "staging"))
+	// A database reached only through docker exec has no port to forward:
+	// the import goes through the client (auto), and a demand for the
+	// tunnel is refused before anything is written.
+	if !strings.Contains(r.stderr, `"through":"client"`) {
+		t.Errorf("the import did not fall back to the client:\n%s", r.stderr)
+	}
+	r = run(t, nil, nil, "restoredb", "--config", dc, "--env", "staging", "--allow-other-dump", "--import-through", "tunnel", "--in", p)
+	if r.code != 2 || !strings.Contains(r.stderr, "--import-through client") {
+		t.Errorf("--import-through tunnel with docker_container: exit %d\n%s", r.code, r.stderr)
+	}
+	assertSame(t, "staging after a refused tunnel import", before, checksums(t, "staging"))
 	calls, _ := os.ReadFile(logPath)
 	if !bytes.Contains(calls, []byte("exec in wordpress-db: sh")) {
 		t.Errorf("the docker stand-in was not used:\n%s", calls)
@@ -348,4 +359,25 @@ func TestUserWithoutCreateDatabaseGetsPrefixedShadowTables(t *testing.T) {
 func exactConfig(t *testing.T) string {
 	return variantConfig(t, "exact", `    hygiene: {anonymize_emails: true, keep_emails: ["*@agency.test"]}   # and blog_public 0, the default here`+"\n",
 		"    hygiene: {blog_public: keep}\n")
+}
+
+// The import through the forwarded database port (the default where it
+// can be reached) and through the client program give the same tables,
+// with one session and with several.
+func TestImportThroughTheTunnelAndTheClientGiveTheSameTables(t *testing.T) {
+	p := dumpProduction(t, "p.sql")
+	var sums []map[string]string
+	for _, args := range [][]string{{"--import-through", "client", "--jobs", "1"}, {"--import-through", "tunnel", "--jobs", "1"}, {"--jobs", "3"}} {
+		r := must(t, "restoredb", append([]string{"--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", p}, args...)...)
+		want := `"through":"tunnel"`
+		if args[1] == "client" {
+			want = `"through":"client"`
+		}
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("%v: the log does not say %s:\n%s", args, want, r.stderr)
+		}
+		sums = append(sums, checksums(t, "staging"))
+	}
+	assertSame(t, "client, one session / tunnel, one session", sums[0], sums[1])
+	assertSame(t, "client, one session / tunnel, three sessions", sums[0], sums[2])
 }

@@ -42,7 +42,8 @@ class Flags {
             rollback: '--rollback',
             lockWait: '--lock-wait',
             noCollationMap: '--no-collation-map',
-            jobs: '--jobs'
+            jobs: '--jobs',
+            importThrough: '--import-through'
         ],
         rewriteurls: [
             config: '--config',

@@ -14,6 +14,7 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/host"
 	"github.com/wpsync/wpsync/tools/internal/hygiene"
 	"github.com/wpsync/wpsync/tools/internal/report"
+	"github.com/wpsync/wpsync/tools/internal/sqlconn"
 )
 
 // RestoreDB imports a dump through a shadow database and swaps it in.
@@ -73,8 +74,13 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	if !c.Bool("allow-other-dump") {
 		opts.CheckOrigin = func(m *dump.Manifest) error { return checkOrigin(t, m) }
 	}
-	c.Log.Info().Int("jobs", opts.Jobs).Msg("import sessions")
-	rep.Summary["jobs"] = opts.Jobs
+	session, through, closeDB, err := importSession(c, t, session)
+	if err != nil {
+		return err
+	}
+	defer closeDB()
+	c.Log.Info().Int("jobs", opts.Jobs).Str("through", through).Msg("import sessions")
+	rep.Summary["jobs"], rep.Summary["import_through"] = opts.Jobs, through
 	res, err := dbrestore.Restore(c.Ctx, session, target, v, opts, c.Log)
 	if err != nil {
 		return err
@@ -137,6 +143,31 @@ const MaxDefaultJobs = 4
 
 // defaultJobs is the target host's core count, capped; 1 when it cannot
 // be told.
+// importSession picks how the import reaches the server (--import-through):
+// through the database's port forwarded over SSH when it can be reached
+// (about twice the client program's rate: see dbrestore's driver.go),
+// else through the client program.
+func importSession(c *cliapp.Ctx, t *target, client dbrestore.Session) (s dbrestore.Session, through string, closeDB func(), err error) {
+	mode := c.String("import-through")
+	switch mode {
+	case "client":
+		return client, "client", func() {}, nil
+	case "auto", "tunnel":
+	default:
+		return nil, "", nil, exit.Usagef("--import-through %q: give tunnel, client or auto", mode)
+	}
+	db, err := sqlconn.Open(c.Ctx, t.host, t.env)
+	if err != nil {
+		if mode == "tunnel" {
+			return nil, "", nil, fmt.Errorf("--import-through tunnel: %w (or use --import-through client)", err)
+		}
+		c.Log.Info().Err(err).Msg("the database port cannot be reached through SSH: importing through the client program")
+		return client, "client", func() {}, nil
+	}
+	db.SetMaxOpenConns(0) // one per import session (--jobs), plus the DDL session
+	return dbrestore.WithDriver(client, db, t.client.DriverError), "tunnel", func() { db.Close() }, nil
+}
+
 func defaultJobs(c *cliapp.Ctx, t *target) int {
 	out, err := host.Output(c.Ctx, t.host, "getconf _NPROCESSORS_ONLN 2>/dev/null || nproc", nil)
 	n, perr := strconv.Atoi(strings.TrimSpace(out))

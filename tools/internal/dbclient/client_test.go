@@ -3,6 +3,7 @@ package dbclient
 import (
 	"bytes"
 	"context"
+	"database/sql/driver"
 	"errors"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-sql-driver/mysql"
 	"github.com/wpsync/wpsync/tools/internal/config"
 	"github.com/wpsync/wpsync/tools/internal/host"
 )
@@ -75,6 +77,34 @@ func TestFailuresReadAsAdvice(t *testing.T) {
 			}
 			if strings.Contains(err.Error(), "SELECT 1") {
 				t.Errorf("the echoed statement is in the message: %v", err)
+			}
+		})
+	}
+}
+
+// The same causes met through the MySQL driver read as the client's do.
+func TestDriverFailuresReadLikeTheClients(t *testing.T) {
+	c := &Client{Env: &config.Env{Name: "staging", DB: config.DB{PasswordEnv: "WPSYNC_STAGING_DB_PASSWORD"}}}
+	cases := []struct {
+		name string
+		err  error
+		want string
+		code int
+	}{
+		{"denied", &mysql.MySQLError{Number: 1045, SQLState: [5]byte{'2', '8', '0', '0', '0'}, Message: "Access denied for user 'wp'@'localhost' (using password: YES)"},
+			"staging database: ERROR 1045 (28000): Access denied for user 'wp'@'localhost' (using password: YES) (in: INSERT INTO `t`) (check db.user and the password in WPSYNC_STAGING_DB_PASSWORD)", 1045},
+		{"disk", &mysql.MySQLError{Number: 1114, SQLState: [5]byte{'H', 'Y', '0', '0', '0'}, Message: "The table 'wp_posts' is full"}, "the database server's disk is full", 1114},
+		{"server gone", mysql.ErrInvalidConn, "ERROR 2013 (HY000): Lost connection to server during query (in: INSERT INTO `t`) (the database server stopped during the query", 2013},
+		{"bad conn", driver.ErrBadConn, "Lost connection to server during query", 2013},
+		{"cut", io.ErrUnexpectedEOF, "Lost connection to server during query", 2013},
+		{"packet", mysql.ErrPktTooLarge, "larger than the server's max_allowed_packet", 1153},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			err := c.DriverError(tc.err, "INSERT INTO `t`")
+			var e *Error
+			if !errors.As(err, &e) || !strings.Contains(err.Error(), tc.want) || e.Code() != tc.code {
+				t.Errorf("err %v (code %d), want %q and code %d", err, e.Code(), tc.want, tc.code)
 			}
 		})
 	}

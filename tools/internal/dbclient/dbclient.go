@@ -14,12 +14,15 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"io"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/go-sql-driver/mysql"
 
 	"github.com/wpsync/wpsync/tools/internal/config"
 	"github.com/wpsync/wpsync/tools/internal/host"
@@ -159,6 +162,17 @@ func (c *Client) advice(err error, stderr string) error {
 	msg := clientMessage(stderr)
 	switch {
 	case ee.Status == 127:
+	case msg == "":
+		msg = fmt.Sprintf("the client exited with status %d", ee.Status)
+	default:
+		msg = c.explain(msg)
+	}
+	return &Error{Env: c.Env.Name, Status: ee.Status, Msg: msg}
+}
+
+// explain adds what to do to the server's or the client's message.
+func (c *Client) explain(msg string) string {
+	switch {
 	case strings.Contains(msg, "Access denied"):
 		msg += fmt.Sprintf(" (check db.user and the password in %s)", c.Env.DBPasswordVar())
 	case strings.Contains(msg, "Lost connection") || strings.Contains(msg, "server has gone away"):
@@ -167,10 +181,31 @@ func (c *Client) advice(err error, stderr string) error {
 		msg += " (the database server's disk is full: free space there, then run again)"
 	case strings.Contains(msg, "Can't connect") || strings.Contains(msg, "Unknown MySQL server host"):
 		msg += " (check db.host/db.port/db.socket as seen from the SSH host, and that the server runs)"
-	case msg == "":
-		msg = fmt.Sprintf("the client exited with status %d", ee.Status)
 	}
-	return &Error{Env: c.Env.Name, Status: ee.Status, Msg: msg}
+	return msg
+}
+
+// DriverError words a failure met through the MySQL driver (sqlconn) as
+// the client program's are worded, with the same advice: the server's
+// number and state, and a lost connection as the client reports it.
+// context says where (may be empty).
+func (c *Client) DriverError(err error, context string) error {
+	var me *mysql.MySQLError
+	var msg string
+	switch {
+	case errors.As(err, &me):
+		msg = fmt.Sprintf("ERROR %d (%s): %s", me.Number, me.SQLState, me.Message)
+	case errors.Is(err, mysql.ErrPktTooLarge):
+		msg = "ERROR 1153 (08S01): a statement is larger than the server's max_allowed_packet"
+	case errors.Is(err, driver.ErrBadConn) || errors.Is(err, mysql.ErrInvalidConn) || errors.Is(err, io.ErrUnexpectedEOF):
+		msg = "ERROR 2013 (HY000): Lost connection to server during query"
+	default:
+		msg = err.Error()
+	}
+	if context != "" {
+		msg += " (in: " + context + ")"
+	}
+	return &Error{Env: c.Env.Name, Msg: c.explain(msg)}
 }
 
 // Advice is advice for callers that ran the client with their own stderr.

@@ -169,8 +169,8 @@ func importShadow(ctx context.Context, s Session, shadow place, r io.Reader, srv
 	defer cancel()
 	var dst io.Writer
 	var finish func(cause error) error
-	if opts.Jobs > 1 {
-		rt := newRouter(ctx, s, shadow.db, opts.Jobs)
+	if _, whole := s.(wholeStatements); opts.Jobs > 1 || whole {
+		rt := newRouter(ctx, s, shadow.db, max(opts.Jobs, 1))
 		bw := bufio.NewWriterSize(rt, 256<<10)
 		hooks.End = func(st *lexer.Statement) {
 			imp.tally.End(st)

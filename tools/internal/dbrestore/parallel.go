@@ -251,7 +251,7 @@ func (r *router) end(st *lexer.Statement) {
 		if st.Kind == lexer.CreateTable {
 			r.binary[st.Table] = binarySafe(text)
 		}
-		if st.Kind == lexer.CreateTable && r.jobs > 1 {
+		if st.Kind == lexer.CreateTable {
 			// The workers may insert into it once it exists.
 			if err := r.ddl.Sync(); err != nil {
 				r.fail(err)

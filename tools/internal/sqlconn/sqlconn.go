@@ -40,6 +40,9 @@ func Open(ctx context.Context, h host.Host, env *config.Env) (*sql.DB, error) {
 		return nil, err
 	}
 	cfg.Timeout = 20 * time.Second
+	// Failures come back as errors, worded by the caller; the driver
+	// would also print some to stderr, outside the helpers' log.
+	cfg.Logger = &mysql.NopLogger{}
 	cfg.MaxAllowedPacket = 0 // ask the server
 	// Batches of UPDATEs are built client-side and sent as one
 	// multi-statement query: one round trip per batch.

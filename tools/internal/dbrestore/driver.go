@@ -1,0 +1,220 @@
+package dbrestore
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/go-sql-driver/mysql"
+
+	"github.com/wpsync/wpsync/tools/internal/dbclient"
+)
+
+// Import through the MySQL protocol. The client program parses every
+// statement again to find where it ends, which costs as much CPU as the
+// server's own parse; the lexer has already found the ends, so each
+// statement can go to the server as it is, one COM_QUERY each, through
+// the database's port forwarded over the SSH connection (sqlconn). Only
+// the import goes this way: the few queries of the other stages keep the
+// client program, whose errors every helper reports the same way.
+//
+// The router sends whole statements (parallel.go), so the import goes
+// through it even with one job when the session is a driver session.
+
+// WithDriver returns s with its imports run through db, a connection
+// pool to the same database server (see sqlconn.Open); explain words the
+// driver's failures as the client program's (dbclient.Client.DriverError).
+func WithDriver(s Session, db *sql.DB, explain func(err error, context string) error) Session {
+	return driverSession{Session: s, db: db, explain: explain}
+}
+
+type driverSession struct {
+	Session
+	db      *sql.DB
+	explain func(err error, context string) error
+}
+
+// wholeStatements marks a session whose Importer must be given one whole
+// statement per Write.
+type wholeStatements interface{ wholeStatements() }
+
+func (driverSession) wholeStatements() {}
+
+func (d driverSession) Import(ctx context.Context, db string, stdout io.Writer) Importer {
+	ctx, cancel := context.WithCancel(ctx)
+	i := &driverImporter{ctx: ctx, cancel: cancel, explain: d.explain, stdout: stdout, delim: ";", exited: make(chan struct{})}
+	conn, err := d.db.Conn(ctx)
+	if err != nil {
+		i.fail(d.explain(err, ""))
+		return i
+	}
+	i.conn = conn
+	if _, err := conn.ExecContext(ctx, "USE "+dbclient.QuoteIdent(db)); err != nil {
+		i.fail(d.explain(err, ""))
+	}
+	return i
+}
+
+// driverImporter runs each statement written to it, in order, on one
+// connection; Write returns when the server has run it.
+type driverImporter struct {
+	ctx     context.Context
+	cancel  context.CancelFunc
+	explain func(err error, context string) error
+	conn    *sql.Conn
+	stdout  io.Writer
+	delim   string
+	// inTransaction: the dump opened a transaction (or turned autocommit
+	// off), so a deadlock rolls back more than the statement that hit it
+	// and the statement alone cannot be retried.
+	inTransaction bool
+
+	mu     sync.Mutex
+	err    error
+	exited chan struct{}
+	done   bool
+}
+
+var (
+	delimiterRe   = regexp.MustCompile(`(?i)^DELIMITER\s+(\S+)`)
+	transactionRe = regexp.MustCompile(`(?is)^(?:/\*!\d+\s*)?(?:BEGIN\b|START\s+TRANSACTION\b|SET\b.*\bautocommit\b)`)
+	selectRe      = regexp.MustCompile(`(?i)^SELECT\b`)
+)
+
+// deadlockRetries is how often a statement the server chose as a
+// deadlock's victim is run again. Two sessions inserting into one table
+// can deadlock on its unique keys' locks; the victim's statement (in
+// autocommit mode, its own transaction) was rolled back whole, so
+// running it again is the server's own advice (myloader does the same).
+const deadlockRetries = 5
+
+func (i *driverImporter) Write(p []byte) (int, error) {
+	if err := i.failed(); err != nil {
+		return 0, err
+	}
+	stmt := bytes.TrimSpace(skeletonOf(p))
+	if m := delimiterRe.FindSubmatch(stmt); m != nil {
+		i.delim = string(m[1]) // a client command: nothing to send
+		return len(p), nil
+	}
+	stmt = bytes.TrimSpace(bytes.TrimSuffix(stmt, []byte(i.delim)))
+	if len(stmt) == 0 {
+		return len(p), nil // comments only
+	}
+	if transactionRe.Match(stmt) {
+		i.inTransaction = true
+	}
+	var err error
+	if selectRe.Match(stmt) {
+		err = i.query(string(stmt))
+	} else {
+		for try := 0; ; try++ {
+			_, err = i.conn.ExecContext(i.ctx, string(stmt))
+			var me *mysql.MySQLError
+			if err == nil || i.inTransaction || try == deadlockRetries || !errors.As(err, &me) || me.Number != 1213 {
+				break
+			}
+		}
+	}
+	if err != nil {
+		err = i.explain(err, statementHead(stmt))
+		i.fail(err)
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// query runs a SELECT and prints its rows as the client program does in
+// --batch mode (the parallel import's markers).
+func (i *driverImporter) query(stmt string) error {
+	rows, err := i.conn.QueryContext(i.ctx, stmt)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return err
+	}
+	vals := make([]sql.NullString, len(cols))
+	ptrs := make([]any, len(cols))
+	for k := range vals {
+		ptrs[k] = &vals[k]
+	}
+	for rows.Next() {
+		if err := rows.Scan(ptrs...); err != nil {
+			return err
+		}
+		fields := make([]string, len(vals))
+		for k, v := range vals {
+			fields[k] = v.String
+		}
+		if i.stdout != nil {
+			if _, err := fmt.Fprintln(i.stdout, strings.Join(fields, "\t")); err != nil {
+				return err
+			}
+		}
+	}
+	return rows.Err()
+}
+
+// statementHead names a statement in an error by its start, up to its
+// values: never by its data.
+func statementHead(stmt []byte) string {
+	head := string(stmt)
+	if k := strings.Index(strings.ToUpper(head), " VALUES"); k >= 0 {
+		head = head[:k]
+	}
+	if len(head) > 100 {
+		head = head[:100] + "…"
+	}
+	return strings.Join(strings.Fields(head), " ")
+}
+
+func (i *driverImporter) fail(err error) {
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	if i.err == nil {
+		i.err = err
+	}
+	i.end()
+}
+
+func (i *driverImporter) failed() error {
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	return i.err
+}
+
+// end releases the connection, never to the pool: it carries the dump's
+// session settings. Called with mu held.
+func (i *driverImporter) end() {
+	if i.done {
+		return
+	}
+	i.done = true
+	i.cancel()
+	if i.conn != nil {
+		_ = i.conn.Raw(func(any) error { return driver.ErrBadConn })
+		i.conn.Close()
+	}
+	close(i.exited)
+}
+
+func (i *driverImporter) Close() error {
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	i.end()
+	return i.err
+}
+
+func (i *driverImporter) Abort(error) error { return i.Close() }
+
+func (i *driverImporter) Exited() <-chan struct{} { return i.exited }
