@@ -1,8 +1,10 @@
 package commands
 
 import (
+	"cmp"
 	"context"
 	"sort"
+	"sync"
 
 	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
@@ -18,20 +20,26 @@ func incrementalPlanner(src, dst *target) dump.Planner {
 			return nil, exit.Usagef("--incremental-to %s: its table prefix %q differs from %s's %q; an incremental sync compares tables by name: sync in full (without --incremental-to)",
 				dst.env.Name, dst.env.DB.Prefix, src.env.Name, src.env.DB.Prefix)
 		}
+		// The two servers fingerprint their tables at the same time:
+		// each CHECKSUM TABLE reads a whole table on one core.
+		var srcSums map[string]int64
+		var schemas map[string]string
+		var srcErr error
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if srcSums, srcErr = syncstate.Checksums(ctx, src.client, src.env.DB.Name, tables); srcErr == nil {
+				schemas, srcErr = syncstate.Schemas(ctx, src.client, src.env.DB.Name, src.env.DB.Prefix)
+			}
+		}()
 		state, err := syncstate.Read(ctx, dst.client, dst.env.DB.Name, src.env.Name)
-		if err != nil {
-			return nil, err
+		var dstSums map[string]int64
+		if err == nil {
+			dstSums, err = syncstate.Checksums(ctx, dst.client, dst.env.DB.Name, tables)
 		}
-		srcSums, err := syncstate.Checksums(ctx, src.client, src.env.DB.Name, tables)
-		if err != nil {
-			return nil, err
-		}
-		schemas, err := syncstate.Schemas(ctx, src.client, src.env.DB.Name, src.env.DB.Prefix)
-		if err != nil {
-			return nil, err
-		}
-		dstSums, err := syncstate.Checksums(ctx, dst.client, dst.env.DB.Name, tables)
-		if err != nil {
+		wg.Wait()
+		if err = cmp.Or(srcErr, err); err != nil {
 			return nil, err
 		}
 		inc := &dump.Incremental{To: dst.env.Name, Checksums: map[string]int64{}, Schemas: map[string]string{}, TargetSums: map[string]int64{}, Reasons: map[string]string{}}
