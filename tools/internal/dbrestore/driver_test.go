@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"sync"
@@ -69,12 +70,22 @@ func (c *fakeConn) QueryContext(_ context.Context, q string, _ []driver.NamedVal
 	if err := c.run(q); err != nil {
 		return nil, err
 	}
-	// SELECT 'x' returns the row x, as the server does.
-	return &fakeRows{vals: []string{strings.Trim(strings.TrimPrefix(q, "SELECT "), "'")}}, nil
+	// Each "SELECT 'x'" of a script is a result with the row x, as the
+	// server gives; "SELECT NULL" a row with NULL.
+	r := &fakeRows{}
+	for _, part := range strings.Split(q, "; ") {
+		v := any(strings.Trim(strings.TrimPrefix(part, "SELECT "), "'"))
+		if part == "SELECT NULL" {
+			v = nil
+		}
+		r.sets = append(r.sets, v)
+	}
+	return r, nil
 }
 
 type fakeRows struct {
-	vals []string
+	sets []any // one row of one column per result
+	set  int
 	done bool
 }
 
@@ -85,7 +96,16 @@ func (r *fakeRows) Next(dest []driver.Value) error {
 		return io.EOF
 	}
 	r.done = true
-	dest[0] = r.vals[0]
+	dest[0] = r.sets[r.set]
+	return nil
+}
+func (r *fakeRows) HasNextResultSet() bool { return r.set+1 < len(r.sets) }
+func (r *fakeRows) NextResultSet() error {
+	if !r.HasNextResultSet() {
+		return io.EOF
+	}
+	r.set++
+	r.done = false
 	return nil
 }
 
@@ -237,5 +257,51 @@ func TestOneJobThroughTheRouterWhenTheSessionNeedsWholeStatements(t *testing.T) 
 	ids := insertRe.FindAllStringSubmatch(f.sessions[1].got.String(), -1)
 	if len(ids) != 5 || ids[0][1] != "1" || ids[4][1] != "9" {
 		t.Errorf("the worker got %v", ids)
+	}
+}
+
+// clientQueries is the client program's side of a driver session.
+type clientQueries struct {
+	Session
+	got []string
+}
+
+func (c *clientQueries) Query(_ context.Context, _, sql string) ([][]string, error) {
+	c.got = append(c.got, sql)
+	return [][]string{{"from the client"}}, nil
+}
+
+func TestDriverQueryIsOneClientRun(t *testing.T) {
+	d := &fakeDriver{tries: map[string]int{}}
+	client := &clientQueries{}
+	c := &dbclient.Client{Env: &config.Env{Name: "staging"}}
+	s := WithDriver(client, sql.OpenDB(d), c.DriverError)
+
+	rows, err := s.Query(context.Background(), "db_shadow", "SELECT 'a'; SELECT NULL; SELECT 'b'")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(rows) != "[[a] [NULL] [b]]" {
+		t.Errorf("rows %v, want every result's rows and NULL as the client prints it", rows)
+	}
+	if strings.Join(d.ran, "\n") != "USE `db_shadow`\nSELECT 'a'; SELECT NULL; SELECT 'b'" || d.closed != 1 {
+		t.Errorf("ran %q, closed %d: want the database chosen, then the script, on a connection of its own", d.ran, d.closed)
+	}
+	if len(client.got) != 0 {
+		t.Errorf("the client ran %q", client.got)
+	}
+
+	// A script with the client's own DELIMITER command goes to the client.
+	trig := "USE `db`;\nDELIMITER ;;\nCREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.a = 1; END;;\nDELIMITER ;\n"
+	rows, err = s.Query(context.Background(), "", trig)
+	if err != nil || len(client.got) != 1 || client.got[0] != trig || rows[0][0] != "from the client" {
+		t.Errorf("rows %v, err %v, client ran %q", rows, err, client.got)
+	}
+
+	d.fail = func(q string, _ int) error {
+		return &mysql.MySQLError{Number: 1044, SQLState: [5]byte{'4', '2', '0', '0', '0'}, Message: "Access denied for user 'wp'@'localhost' to database 'db_wpsync_shadow'"}
+	}
+	if _, err := s.Query(context.Background(), "", "CREATE DATABASE `db_wpsync_shadow`"); !dbclient.IsDenied(err) {
+		t.Errorf("err %v: want a refused privilege the restore recognises (the prefixed shadow's cue)", err)
 	}
 }
