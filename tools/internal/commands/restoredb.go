@@ -141,11 +141,10 @@ func checkOrigin(t *target, m *dump.Manifest) error {
 // insert rate, not the number of clients, is the limit.
 const MaxDefaultJobs = 4
 
-// defaultJobs is the target host's core count, capped; 1 when it cannot
-// be told.
-// importSession picks how the import reaches the server (--import-through):
+// importSession picks how the restore reaches the server (--import-through):
 // through the database's port forwarded over SSH when it can be reached
-// (about twice the client program's rate: see dbrestore's driver.go),
+// (the import takes about 0.8× the time it takes through the client
+// program, and each query 1 ms instead of 10: see dbrestore's driver.go),
 // else through the client program.
 func importSession(c *cliapp.Ctx, t *target, client dbrestore.Session) (s dbrestore.Session, through string, closeDB func(), err error) {
 	mode := c.String("import-through")
@@ -168,6 +167,8 @@ func importSession(c *cliapp.Ctx, t *target, client dbrestore.Session) (s dbrest
 	return dbrestore.WithDriver(client, db, t.client.DriverError), "tunnel", func() { db.Close() }, nil
 }
 
+// defaultJobs is the target host's core count, capped; 1 when it cannot
+// be told.
 func defaultJobs(c *cliapp.Ctx, t *target) int {
 	out, err := host.Output(c.Ctx, t.host, "getconf _NPROCESSORS_ONLN 2>/dev/null || nproc", nil)
 	n, perr := strconv.Atoi(strings.TrimSpace(out))

@@ -1,7 +1,9 @@
 // Package sqlconn opens a database/sql connection to an environment's
 // database through the host layer (an SSH tunnel to db.host:port or to
 // db.socket, or a plain local connection), for the work that needs a
-// real driver: the live URL rewrite's batched, prepared updates.
+// real driver: the live URL rewrite's batched, prepared updates, and the
+// restore's import and queries (statements sent as the lexer found them,
+// without the client program's second parse).
 package sqlconn
 
 import (
