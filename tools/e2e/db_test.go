@@ -381,3 +381,40 @@ func TestImportThroughTheTunnelAndTheClientGiveTheSameTables(t *testing.T) {
 	assertSame(t, "client, one session / tunnel, one session", sums[0], sums[1])
 	assertSame(t, "client, one session / tunnel, three sessions", sums[0], sums[2])
 }
+
+// A host whose sshd refuses port forwarding (here: the key's
+// no-port-forwarding option, as a shared host may set it): the restore
+// goes through the client program and says why; a demand for the tunnel
+// is refused before anything is written.
+func TestRestoreWhereSSHRefusesForwarding(t *testing.T) {
+	key := filepath.Join(t.TempDir(), "id_noforward")
+	sh(t, "ssh-keygen -q -t ed25519 -N '' -f "+key)
+	pub, _ := os.ReadFile(key + ".pub")
+	auth := filepath.Join(sandbox, "staging/sshd/authorized_keys")
+	orig, err := os.ReadFile(auth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(auth, append(append([]byte{}, orig...), []byte("no-port-forwarding "+string(pub))...), 0o644)
+	defer os.WriteFile(auth, orig, 0o644)
+	cfg, _ := os.ReadFile(cfgPath)
+	staging := strings.Index(string(cfg), "  staging:")
+	rest := strings.Replace(string(cfg[staging:]), "key_file: id_ed25519", "key_file: "+key, 1)
+	nf := filepath.Join(agent, "wpsync-noforward.yml")
+	os.WriteFile(nf, []byte(string(cfg[:staging])+rest), 0o600)
+
+	p := dumpProduction(t, "p.sql")
+	r := must(t, "restoredb", "--config", nf, "--env", "staging", "--allow-other-dump", "--in", p)
+	if !strings.Contains(r.stderr, `"through":"client"`) || !strings.Contains(r.stderr, "prohibited") {
+		t.Errorf("want the client, and the reason:\n%s", r.stderr)
+	}
+	after := checksums(t, "staging")
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--allow-other-dump", "--in", p)
+	assertSame(t, "restored through the client / through the tunnel", after, checksums(t, "staging"))
+
+	r = run(t, nil, nil, "restoredb", "--config", nf, "--env", "staging", "--allow-other-dump", "--import-through", "tunnel", "--in", p)
+	if r.code != 1 || !strings.Contains(r.stderr, "--import-through client") {
+		t.Errorf("--import-through tunnel without forwarding: exit %d\n%s", r.code, r.stderr)
+	}
+	assertNoShadow(t)
+}
