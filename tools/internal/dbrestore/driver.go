@@ -222,11 +222,14 @@ func (i *driverImporter) print(stmt string) error {
 }
 
 // statementHead names a statement in an error by its start, up to its
-// values: never by its data.
+// values or its first string: never by its data.
 func statementHead(stmt []byte) string {
-	head := string(stmt)
+	head := string(stmt[:min(len(stmt), 300)])
 	if k := strings.Index(strings.ToUpper(head), " VALUES"); k >= 0 {
 		head = head[:k]
+	}
+	if k := strings.IndexAny(head, `'"`); k >= 0 {
+		head = head[:k] + "…"
 	}
 	if len(head) > 100 {
 		head = head[:100] + "…"

@@ -305,3 +305,16 @@ func TestDriverQueryIsOneClientRun(t *testing.T) {
 		t.Errorf("err %v: want a refused privilege the restore recognises (the prefixed shadow's cue)", err)
 	}
 }
+
+func TestStatementHeadNamesNoData(t *testing.T) {
+	for stmt, want := range map[string]string{
+		"INSERT INTO `wp_users` VALUES (1,'admin','$P$secret')":             "INSERT INTO `wp_users`",
+		"INSERT INTO `t` (`a`, `b`) VALUES (1,2)":                           "INSERT INTO `t` (`a`, `b`)",
+		"UPDATE `wp_options` SET option_value = 'secret' WHERE option_id=1": "UPDATE `wp_options` SET option_value = …",
+		"CREATE TABLE `x` (\n  `id` int\n)":                                 "CREATE TABLE `x` ( `id` int )",
+	} {
+		if got := statementHead([]byte(stmt)); got != want {
+			t.Errorf("%q: %q, want %q", stmt, got, want)
+		}
+	}
+}
