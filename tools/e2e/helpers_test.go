@@ -6,6 +6,7 @@
 package e2e
 
 import (
+	"syscall"
 	"bufio"
 	"bytes"
 	"context"
@@ -82,7 +83,12 @@ func run(t *testing.T, env []string, stdin []byte, tool string, args ...string) 
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, filepath.Join(bin, tool), args...)
-	cmd.Env = append(os.Environ(), env...)
+	// A helper that hangs is stopped with SIGQUIT: the Go runtime prints
+	// every goroutine's stack into the test's output (how a rare hang of
+	// the live rewrite was found), then SIGKILL if it is still there.
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGQUIT) }
+	cmd.WaitDelay = 10 * time.Second
+	cmd.Env = append(os.Environ(), append(env, "GOTRACEBACK=all")...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if stdin != nil {

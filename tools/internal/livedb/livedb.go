@@ -354,6 +354,7 @@ type batchWriter struct {
 	bytes    int
 	where    string
 	work     chan batch
+	closed   bool // work is closed: no more batches
 	done     chan error
 	writers  int
 	mu       sync.Mutex
@@ -382,13 +383,17 @@ func newBatchWriter(ctx context.Context, db *sql.DB, table string, pk []liveColu
 	}
 	w.where = strings.Join(where, " AND ")
 	for i := 0; i < n; i++ {
-		go w.writer()
+		go w.writer(w.work)
 	}
 	return w
 }
 
-func (w *batchWriter) writer() {
-	for b := range w.work {
+// writer is given the channel rather than reading the field: a writer
+// that starts after finish must still see the closed channel, not wait
+// forever on a field set to nil (a table with nothing to write finishes
+// at once).
+func (w *batchWriter) writer(work <-chan batch) {
+	for b := range work {
 		if w.failed() == nil {
 			if _, err := w.db.ExecContext(w.ctx, b.query, b.args...); err != nil {
 				w.setErr(err)
@@ -488,7 +493,7 @@ func (w *batchWriter) asRead(qual, c string) string {
 func (w *batchWriter) finish() error {
 	w.flush()
 	close(w.work)
-	w.work = nil
+	w.closed = true
 	return w.wait()
 }
 
@@ -503,8 +508,9 @@ func (w *batchWriter) wait() error {
 }
 
 func (w *batchWriter) stop() {
-	if w.work != nil {
+	if !w.closed {
 		close(w.work)
+		w.closed = true
 		w.wait()
 	}
 }

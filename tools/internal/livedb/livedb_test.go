@@ -1,9 +1,11 @@
 package livedb
 
 import (
+	"context"
 	"database/sql"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/wpsync/wpsync/tools/internal/rewrite"
 	"github.com/wpsync/wpsync/tools/internal/urlmap"
@@ -95,5 +97,31 @@ func TestBatchStatements(t *testing.T) {
 	w.flush()
 	if w.rows != 1 || len(w.work) != 0 {
 		t.Errorf("dry run: rows %d, batches %d", w.rows, len(w.work))
+	}
+}
+
+// A table with nothing to write finishes at once, often before its writer
+// goroutines have started; they must still end (they once waited forever
+// on the channel field set to nil: a rare hang of the live rewrite).
+func TestBatchWriterWithNothingToWriteFinishes(t *testing.T) {
+	done := make(chan error)
+	go func() {
+		for i := 0; i < 2000; i++ {
+			w := newBatchWriter(context.Background(), nil, "wp_posts", []liveColumn{{name: "ID", typ: "bigint"}}, []string{"c"}, nil, false)
+			if err := w.finish(); err != nil {
+				done <- err
+				return
+			}
+			w.stop() // after finish: nothing more to close
+		}
+		done <- nil
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("a batch writer with nothing to write never finished")
 	}
 }
