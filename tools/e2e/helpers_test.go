@@ -6,7 +6,6 @@
 package e2e
 
 import (
-	"syscall"
 	"bufio"
 	"bytes"
 	"context"
@@ -20,6 +19,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
