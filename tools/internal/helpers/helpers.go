@@ -145,7 +145,7 @@ shadow and the backup are tables prefixed wpsync_new_ and wpsync_old_ in DB.`,
 			&cli.BoolFlag{Name: "rollback", Usage: "swap the tables of the previous restore back in"},
 			&cli.IntFlag{Name: "lock-wait", Value: 600, Usage: "wait up to `SECONDS` for another run on the same database to finish"},
 			&cli.BoolFlag{Name: "no-collation-map", Usage: "stop, rather than map, when a collation of the dump is missing on the target"},
-			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "client sessions that insert at once (default: the target host's cores, at most 4; 1 runs the dump in one session, in order)"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "sessions that insert at once (default: the target host's cores, at most 4; 1 sends every INSERT through one session, in order)"},
 			&cli.StringFlag{Name: "import-through", Value: "auto", Usage: "how the restore reaches the server, `MODE`: tunnel (the database port forwarded over SSH; statements go as the lexer found them), client (the mariadb/mysql program on the host), or auto (the tunnel when the port can be reached, else the client)"},
 		},
 	}
