@@ -388,10 +388,9 @@ func newBatchWriter(ctx context.Context, db *sql.DB, table string, pk []liveColu
 	return w
 }
 
-// writer is given the channel rather than reading the field: a writer
-// that starts after finish must still see the closed channel, not wait
-// forever on a field set to nil (a table with nothing to write finishes
-// at once).
+// writer ranges over the channel it is given, not the field: it may start
+// only after finish has closed the channel (a table with nothing to write
+// finishes at once), and must then find it closed.
 func (w *batchWriter) writer(work <-chan batch) {
 	for b := range work {
 		if w.failed() == nil {
