@@ -390,7 +390,8 @@ func TestLiveRewriteCharsetsGeneratedColumnsAndAFailingTable(t *testing.T) {
 		CREATE TRIGGER wp_fail_bu BEFORE UPDATE ON wp_fail FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'no updates here';`)
 	t.Cleanup(func() { rootSQL(t, "staging", "wordpress", "DROP TABLE IF EXISTS wp_latin1, wp_fail") })
 	r := run(t, nil, nil, "rewriteurls", "--config", cfgPath, "--env", "staging", "--from", "https://www.example.test", "--to", "https://staging.example.test")
-	if r.code != 1 || !strings.Contains(r.stderr, "1 table(s) could not be rewritten: wp_fail") || !strings.Contains(r.stderr, "no updates here") {
+	// The server's refusal in the words every helper uses for it.
+	if r.code != 1 || !strings.Contains(r.stderr, "1 table(s) could not be rewritten: wp_fail (staging database: ERROR 1644 (45000): no updates here)") {
 		t.Errorf("exit %d\n%s", r.code, r.stderr)
 	}
 	if got := rootSQL(t, "staging", "wordpress", "SELECT CONCAT(v, '|', g) FROM wp_latin1 ORDER BY id"); got != "café https://staging.example.test/x|café https://staging.example.test/x#\n"+`a:1:{s:1:"u";s:28:"https://staging.example.test";}|a:1:{s:1:"u";s:28:"https://staging.example.test";}#` {

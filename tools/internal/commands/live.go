@@ -43,7 +43,7 @@ func rewriteLive(c *cliapp.Ctx, cfg *config.Config, opts rewrite.Options, rep *r
 	defer release()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Bool("dry_run", opts.DryRun).Msg("rewriting the live database")
 	start := time.Now()
-	stats, err := livedb.Rewrite(c.Ctx, db, opts, c.Log)
+	stats, err := livedb.Rewrite(c.Ctx, db, opts, t.client.DriverError, c.Log)
 	if stats != nil {
 		summarizeRewrite(c, rep, stats, time.Since(start), 0)
 	}

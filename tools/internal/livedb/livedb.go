@@ -42,7 +42,10 @@ func isInteger(typ string) bool {
 // Rows are addressed by primary key. A table without one is updated by
 // value: UPDATE t SET c = new WHERE c = old (compared as bytes), which is
 // safe because identical old values always get identical new values.
-func Rewrite(ctx context.Context, db *sql.DB, opts rewrite.Options, log zerolog.Logger) (*rewrite.Stats, error) {
+//
+// explain words the database's failures as every helper does
+// (dbclient.Client.DriverError).
+func Rewrite(ctx context.Context, db *sql.DB, opts rewrite.Options, explain func(err error, context string) error, log zerolog.Logger) (*rewrite.Stats, error) {
 	e, err := rewrite.NewEngine(opts.Pairs)
 	if err != nil {
 		return nil, err
@@ -51,7 +54,7 @@ func Rewrite(ctx context.Context, db *sql.DB, opts rewrite.Options, log zerolog.
 	stats := rewrite.NewStats()
 	tables, err := liveTables(ctx, db, opts.Prefix)
 	if err != nil {
-		return nil, err
+		return nil, explain(err, "")
 	}
 	// A table that fails does not stop the others: each table's batches
 	// stand on their own, and a re-run skips what is already rewritten.
@@ -65,6 +68,7 @@ func Rewrite(ctx context.Context, db *sql.DB, opts rewrite.Options, log zerolog.
 			if ctx.Err() != nil {
 				return stats, ctx.Err()
 			}
+			err = explain(err, "")
 			log.Error().Str("table", t).Err(err).Msg("table not rewritten; going on with the others")
 			failed = append(failed, fmt.Sprintf("%s (%v)", t, err))
 		}
