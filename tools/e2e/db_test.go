@@ -380,6 +380,22 @@ func TestImportThroughTheTunnelAndTheClientGiveTheSameTables(t *testing.T) {
 	}
 	assertSame(t, "client, one session / tunnel, one session", sums[0], sums[1])
 	assertSame(t, "client, one session / tunnel, three sessions", sums[0], sums[2])
+
+	// db.socket: the tunnel reaches the server's unix socket
+	// (direct-streamlocal), with the same result.
+	cfg, _ := os.ReadFile(cfgPath)
+	staging := strings.Index(string(cfg), "  staging:")
+	rest := strings.Replace(string(cfg[staging:]), "      host: 127.0.0.1\n      port: 23302\n", "      socket: "+filepath.Join(sandbox, "staging/mysql/mysqld.sock")+"\n", 1)
+	if !strings.Contains(rest, "socket: ") {
+		t.Fatal("the sandbox config has no db.host/db.port 127.0.0.1:23302 for staging to replace")
+	}
+	sc := filepath.Join(agent, "wpsync-socket.yml")
+	os.WriteFile(sc, []byte(string(cfg[:staging])+rest), 0o600)
+	r := must(t, "restoredb", "--config", sc, "--env", "staging", "--allow-other-dump", "--import-through", "tunnel", "--in", p)
+	if !strings.Contains(r.stderr, `"through":"tunnel"`) {
+		t.Errorf("db.socket: not through the tunnel:\n%s", r.stderr)
+	}
+	assertSame(t, "tunnel to the port / tunnel to the socket", sums[0], checksums(t, "staging"))
 }
 
 // A host whose sshd refuses port forwarding (here: the key's
