@@ -35,6 +35,9 @@ func rewriteLive(c *cliapp.Ctx, cfg *config.Config, opts rewrite.Options, rep *r
 		return err
 	}
 	defer db.Close()
+	// The reader, the writers and one query at a time: more would only
+	// queue on the server.
+	db.SetMaxOpenConns(livedb.Writers + 2)
 	// The lock every run that writes this database takes (restoredb too).
 	release, err := t.client.LockTarget(c.Ctx, c.Int("lock-wait"))
 	if err != nil {

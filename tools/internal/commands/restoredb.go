@@ -163,7 +163,6 @@ func importSession(c *cliapp.Ctx, t *target, client dbrestore.Session) (s dbrest
 		c.Log.Info().Err(err).Msg("the database port cannot be reached through SSH: importing through the client program")
 		return client, "client", func() {}, nil
 	}
-	db.SetMaxOpenConns(0) // one per import session (--jobs), plus the DDL session
 	return dbrestore.WithDriver(client, db, t.client.DriverError), "tunnel", func() { db.Close() }, nil
 }
 

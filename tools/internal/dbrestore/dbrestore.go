@@ -37,12 +37,13 @@ type Session interface {
 	Query(ctx context.Context, db, sql string) ([][]string, error)
 	// Lock takes the target's run lock; release ends it.
 	Lock(ctx context.Context, wait int) (release func(), err error)
-	// Import starts an SQL client session reading statements into db;
+	// Import starts a session reading SQL statements into db;
 	// what it prints goes to stdout (nil: discarded).
 	Import(ctx context.Context, db string, stdout io.Writer) Importer
 }
 
-// Importer is a client session reading SQL statements.
+// Importer is a session reading SQL statements (the client program's,
+// or a driver connection's: see driver.go).
 type Importer interface {
 	io.Writer
 	// Close ends the input and returns the client's failure.
@@ -121,7 +122,7 @@ type Options struct {
 	LockWait int
 	// Size is the dump's size when known, for the progress ETA.
 	Size int64
-	// Jobs is how many client sessions insert at once (see parallel.go);
+	// Jobs is how many sessions insert at once (see parallel.go);
 	// 0 or 1: one session runs the whole dump in order.
 	Jobs int
 	// FromPrefix, when set, is the dump's table prefix, changed to the

@@ -15,7 +15,7 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
 )
 
-// Parallel import. One client session (the DDL session) runs every
+// Parallel import. One session (the DDL session) runs every
 // statement that is not an INSERT, in dump order; the INSERTs go to Jobs
 // worker sessions, each whole and, within its session, in dump order.
 // InnoDB takes concurrent inserts into one table, so one large table's
@@ -66,7 +66,7 @@ func binarySafe(create []byte) bool {
 	return len(sets) > 0
 }
 
-// marked is a client session whose progress can be awaited: Sync sends a
+// marked is a session whose progress can be awaited: Sync sends a
 // marker query and waits for the client to print it.
 type marked struct {
 	Importer

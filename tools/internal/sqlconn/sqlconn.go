@@ -55,7 +55,6 @@ func Open(ctx context.Context, h host.Host, env *config.Env) (*sql.DB, error) {
 		return nil, err
 	}
 	db := sql.OpenDB(conn)
-	db.SetMaxOpenConns(4)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("%s database %s at %s through %s: %w (check db settings and %s)", env.Name, d.Name, cfg.Addr, h, err, env.DBPasswordVar())
