@@ -152,3 +152,118 @@ func TestIncrementalResync(t *testing.T) {
 		t.Error("the state survived a rollback")
 	}
 }
+
+// A big table of which a few rows changed on production is copied row by
+// row: its backup on staging is patched into the new table and swapped
+// in, and staging ends exactly as after a full sync; a rollback returns
+// exactly the previous tables, also after a patch that was cut short.
+func TestRowLevelResync(t *testing.T) {
+	const probe = "meta_key LIKE 'wpsync\\_probe%'"
+	defer rootSQL(t, "production", "wordpress", "DELETE FROM wp_postmeta WHERE "+probe)
+	defer dbSync(t, false)
+	// 3,000 rows (row-level copies start at 1,000), with URLs to rewrite.
+	rootSQL(t, "production", "wordpress", "INSERT INTO wp_postmeta (post_id, meta_key, meta_value) SELECT (SELECT MIN(ID) FROM wp_posts), CONCAT('wpsync_probe_', seq), CONCAT('https://www.example.test/p/', seq) FROM seq_1_to_3000")
+	round := 0
+	change := func() {
+		round++
+		rootSQL(t, "production", "wordpress", fmt.Sprintf(`UPDATE wp_postmeta SET meta_value = CONCAT(meta_value, '-%d') WHERE %s AND meta_id %% 100 = %d;
+			DELETE FROM wp_postmeta WHERE %s AND meta_id %% 1000 = %d;
+			INSERT INTO wp_postmeta (post_id, meta_key, meta_value) SELECT MIN(ID), 'wpsync_probe_null', NULL FROM wp_posts;
+			INSERT INTO wp_postmeta (post_id, meta_key, meta_value) SELECT MIN(ID), 'wpsync_probe_serialized', 'a:1:{s:3:"url";s:28:"https://www.example.test/ser";}' FROM wp_posts;
+			INSERT INTO wp_postmeta (post_id, meta_key, meta_value) SELECT MIN(ID), '_billing_email', 'customer@probe.test' FROM wp_posts`, round, probe, round, probe, round+500))
+	}
+	// postmeta's reason, and whether it went row by row.
+	postmeta := func(r syncReport) (string, bool) {
+		why := r.Summary.Copied["wp_postmeta"]
+		return why, strings.Contains(why, "copied row by row")
+	}
+	// Two syncs after a full one: the first records the rows, the
+	// second finds the backup it needs.
+	seed := func() {
+		dbSync(t, true)
+		change()
+		if why, rows := postmeta(dbSync(t, true)); rows || why != "rows changed on the source" {
+			t.Fatalf("the first change after the seed: wp_postmeta %q, want a whole copy", why)
+		}
+	}
+
+	dbSync(t, false)
+	seed()
+	change()
+	r := dbSync(t, true)
+	if why, rows := postmeta(r); !rows {
+		t.Fatalf("a few rows changed: wp_postmeta %q, want row by row", why)
+	}
+	if got := rootSQL(t, "staging", "wordpress", "SELECT meta_value FROM wp_postmeta WHERE meta_key = 'wpsync_probe_serialized' ORDER BY meta_id DESC LIMIT 1"); got != `a:1:{s:3:"url";s:32:"https://staging.example.test/ser";}` {
+		t.Errorf("a serialized row copied row by row: %q", got)
+	}
+	if got := rootSQL(t, "staging", "wordpress", "SELECT COUNT(*) FROM wp_postmeta WHERE meta_value = 'customer@probe.test'"); got != "0" {
+		t.Errorf("hygiene skipped the rows copied row by row: %s e-mail addresses left", got)
+	}
+	assertNoShadow(t)
+	after := checksums(t, "staging")
+	dbSync(t, false)
+	assertSame(t, "row-level incremental vs full sync", after, checksums(t, "staging"))
+
+	// Row by row again, then a rollback: exactly the tables before.
+	seed()
+	change()
+	before := checksums(t, "staging")
+	if why, rows := postmeta(dbSync(t, true)); !rows {
+		t.Fatalf("before the rollback: wp_postmeta %q, want row by row", why)
+	}
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--rollback")
+	assertSame(t, "staging rolled back after a row-level sync", before, checksums(t, "staging"))
+
+	// A patch cut short after its commit, before the swap (as a kill
+	// would leave it): the next rollback puts the backup back first.
+	dbSync(t, false)
+	seed()
+	change()
+	dbSync(t, true)
+	backup := rootSQL(t, "staging", "wordpress_wpsync_prev", "CHECKSUM TABLE wp_postmeta EXTENDED")
+	rootSQL(t, "staging", "wordpress_wpsync_prev", `CREATE TABLE wpsync_undo_wp_postmeta LIKE wp_postmeta;
+		CREATE TABLE wpsync_keys_wp_postmeta (meta_id BIGINT NOT NULL PRIMARY KEY, from_live TINYINT NOT NULL);
+		START TRANSACTION;
+		INSERT INTO wpsync_keys_wp_postmeta SELECT meta_id, 0 FROM wp_postmeta WHERE meta_id % 50 = 7;
+		INSERT INTO wpsync_keys_wp_postmeta VALUES (99999999, 0);
+		INSERT INTO wpsync_undo_wp_postmeta SELECT b.* FROM wp_postmeta b JOIN wpsync_keys_wp_postmeta USING (meta_id);
+		DELETE b FROM wp_postmeta b JOIN wpsync_keys_wp_postmeta USING (meta_id);
+		INSERT INTO wp_postmeta (meta_id, post_id, meta_key, meta_value) VALUES (99999999, 1, 'wpsync_probe_patched', 'half done');
+		COMMIT`)
+	if rootSQL(t, "staging", "wordpress_wpsync_prev", "CHECKSUM TABLE wp_postmeta EXTENDED") == backup {
+		t.Fatal("the simulated patch did not change the backup")
+	}
+	rb := must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--rollback")
+	if !strings.Contains(rb.stderr, "stopped before its swap") {
+		t.Errorf("the rollback did not say it put the backup back:\n%s", rb.stderr)
+	}
+	if got := rootSQL(t, "staging", "wordpress", "CHECKSUM TABLE wp_postmeta EXTENDED"); strings.Fields(got)[1] != strings.Fields(backup)[1] {
+		t.Errorf("rolled back after a cut-short patch: wp_postmeta %s, the backup was %s", got, backup)
+	}
+	if n := rootSQL(t, "staging", "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'wordpress_wpsync_prev' AND TABLE_NAME LIKE 'wpsync\\_undo\\_%'"); n != "0" {
+		t.Errorf("%s undo tables left", n)
+	}
+
+	// A row-level dump whose backup changed before the restore: refused,
+	// nothing changed, and the next sync copies the table whole.
+	dbSync(t, false)
+	seed()
+	change()
+	f := filepath.Join(t.TempDir(), "rows.sql")
+	sh(t, fmt.Sprintf(`set -o pipefail; cd %s && ./dumpdb --config %[2]s --env production --incremental-to staging --out - | ./rewriteurls --config %[2]s --from-env production --to-env staging --in - --out %[3]s`, bin, cfgPath, f))
+	rootSQL(t, "staging", "wordpress_wpsync_prev", "UPDATE wp_postmeta SET meta_value = 'edited in the backup' WHERE "+probe+" LIMIT 1")
+	before = checksums(t, "staging")
+	res := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f)
+	if res.code != 3 || !strings.Contains(res.stderr, "is not what the last sync left there") {
+		t.Errorf("a row-level dump over a changed backup: exit %d\n%s", res.code, res.stderr)
+	}
+	assertSame(t, "staging after a refused row-level restore", before, checksums(t, "staging"))
+	assertNoShadow(t)
+	if why, rows := postmeta(dbSync(t, true)); rows || why == "" {
+		t.Errorf("after the refusal: wp_postmeta %q, want a whole copy", why)
+	}
+	after = checksums(t, "staging")
+	dbSync(t, false)
+	assertSame(t, "whole copy after a refused row-level restore vs full sync", after, checksums(t, "staging"))
+}

@@ -3,12 +3,29 @@ package commands
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"sort"
+	"strings"
 	"sync"
 
+	"github.com/wpsync/wpsync/tools/internal/dbclient"
+	"github.com/wpsync/wpsync/tools/internal/dbrestore"
 	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/syncstate"
+)
+
+// Row-level copies (see syncstate's rows.go and dbrestore's patch.go) are
+// worth their bookkeeping for big tables of which a small part changed.
+const (
+	// PartialMinRows: smaller tables are copied whole.
+	PartialMinRows = 1000
+	// PartialMaxShare: more changed rows (with those the backup must catch
+	// up on) than this share of the table, and it is copied whole.
+	PartialMaxShare = 0.10
+	// PartialMaxWhere bounds the dump tool's --where (one argument of a
+	// command line run over SSH; Linux takes 128 KiB).
+	PartialMaxWhere = 64 << 10
 )
 
 // incrementalPlanner compares the source's tables with what the target's
@@ -24,6 +41,7 @@ func incrementalPlanner(src, dst *target) dump.Planner {
 		// each CHECKSUM TABLE reads a whole table on one core.
 		var srcSums map[string]int64
 		var schemas map[string]string
+		var keyed map[string]syncstate.Keyed
 		var srcErr error
 		var wg sync.WaitGroup
 		wg.Add(1)
@@ -31,6 +49,9 @@ func incrementalPlanner(src, dst *target) dump.Planner {
 			defer wg.Done()
 			if srcSums, srcErr = syncstate.Checksums(ctx, src.client, src.env.DB.Name, tables); srcErr == nil {
 				schemas, srcErr = syncstate.Schemas(ctx, src.client, src.env.DB.Name, src.env.DB.Prefix)
+			}
+			if srcErr == nil {
+				keyed, srcErr = syncstate.KeyColumns(ctx, src.client, src.env.DB.Name, tables)
 			}
 		}()
 		state, err := syncstate.Read(ctx, dst.client, dst.env.DB.Name, src.env.Name)
@@ -43,15 +64,129 @@ func incrementalPlanner(src, dst *target) dump.Planner {
 			return nil, err
 		}
 		inc := &dump.Incremental{To: dst.env.Name, Checksums: map[string]int64{}, Schemas: map[string]string{}, TargetSums: map[string]int64{}, Reasons: map[string]string{}}
+		var copied []syncstate.Decision
 		for _, d := range syncstate.Plan(tables, state, srcSums, schemas, dstSums, func(s string) string { return s }) {
 			if d.Copy {
 				inc.Checksums[d.Table], inc.Schemas[d.Table], inc.Reasons[d.Table] = srcSums[d.Table], schemas[d.Table], d.Reason
+				copied = append(copied, d)
 			} else {
 				inc.Unchanged = append(inc.Unchanged, d.Table)
 				inc.TargetSums[d.Table] = dstSums[d.Table]
 			}
 		}
 		sort.Strings(inc.Unchanged)
+		if err := planRows(ctx, src, dst, inc, copied, keyed, state); err != nil {
+			return nil, err
+		}
 		return inc, nil
 	}
+}
+
+// planRows fingerprints the rows of the copied tables that have an integer
+// key, so the restore can record them, and decides which are copied row
+// by row: those only the source changed, whose backup on the target is
+// still what the last swap put there, with few changed rows.
+func planRows(ctx context.Context, src, dst *target, inc *dump.Incremental, copied []syncstate.Decision, keyed map[string]syncstate.Keyed, state map[string]syncstate.Row) error {
+	candidates := map[string]syncstate.Keyed{}
+	var names []string
+	for _, d := range copied {
+		// Options are edited on the way in by name, and a missing one is
+		// inserted (hygiene): not a row-by-row function of the source.
+		if k, ok := keyed[d.Table]; ok && !strings.HasSuffix(d.Table, "options") && !strings.HasSuffix(d.Table, "sitemeta") {
+			candidates[d.Table] = k
+			names = append(names, d.Table)
+		}
+	}
+	if len(candidates) == 0 {
+		return nil
+	}
+	var sums map[string][]dump.RowSum
+	var kind string
+	var srcErr error
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		sums, kind, srcErr = syncstate.SourceSums(ctx, src.client, src.env.DB.Name, candidates)
+	}()
+	recorded, err := syncstate.ReadRows(ctx, dst.client, dst.env.DB.Name, names)
+	var backupSums map[string]int64
+	if err == nil {
+		backupSums, err = syncstate.Checksums(ctx, dst.client, dst.env.DB.Name+dbrestore.BackupSuffix, names)
+	}
+	wg.Wait()
+	if srcErr != nil {
+		return srcErr
+	}
+	if err != nil {
+		return err
+	}
+	inc.RowSums, inc.Where, inc.Partial = map[string]*dump.RowSums{}, map[string]string{}, map[string]dump.Partial{}
+	for _, d := range copied {
+		k, ok := candidates[d.Table]
+		if !ok {
+			continue
+		}
+		cur := sums[d.Table]
+		st, known := state[d.Table]
+		rec := recorded[d.Table]
+		var prev map[int64]uint64
+		if known && st.RowKind == kind && st.RowKey == k.Key && rec != nil {
+			prev = rec.Sums
+		}
+		changed, deleted := syncstate.Diff(prev, cur)
+		if prev != nil && d.Reason == "rows changed on the source" && st.HasBackup && len(cur) >= PartialMinRows {
+			b, hasBackup := backupSums[d.Table]
+			cost := len(changed) + len(deleted) + len(rec.Moved)
+			where := whereKeys(k.Key, changed)
+			if hasBackup && b == st.BackupSum && float64(cost) <= PartialMaxShare*float64(len(cur)) && len(where) <= PartialMaxWhere {
+				inc.Partial[d.Table] = dump.Partial{Key: k.Key, Changed: len(changed), Deleted: len(deleted)}
+				inc.RowSums[d.Table] = &dump.RowSums{Table: d.Table, Key: k.Key, Kind: kind, Sums: changed, Deleted: deleted}
+				inc.Where[d.Table] = where
+				inc.Reasons[d.Table] = fmt.Sprintf("%d rows changed and %d deleted on the source (copied row by row)", len(changed), len(deleted))
+				continue
+			}
+		}
+		// A whole copy records every row, each marked moved where it
+		// differs from what the target held (all of them when unknown).
+		for i := range cur {
+			s, ok := prev[cur[i].Key]
+			cur[i].Moved = !ok || s != cur[i].Sum
+		}
+		inc.RowSums[d.Table] = &dump.RowSums{Table: d.Table, Key: k.Key, Kind: kind, All: true, Sums: cur, Deleted: deleted}
+	}
+	return nil
+}
+
+// whereKeys is the dump tool's --where for rows' keys: runs of
+// consecutive keys as ranges, the rest as a list; FALSE for none.
+func whereKeys(key string, rows []dump.RowSum) string {
+	keys := make([]int64, len(rows))
+	for i, r := range rows {
+		keys[i] = r.Key
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	col := dbclient.QuoteIdent(key)
+	var single, ranges []string
+	for i := 0; i < len(keys); {
+		j := i
+		for j+1 < len(keys) && keys[j+1] == keys[j]+1 {
+			j++
+		}
+		if j-i >= 2 {
+			ranges = append(ranges, fmt.Sprintf("%s BETWEEN %d AND %d", col, keys[i], keys[j]))
+		} else {
+			for x := i; x <= j; x++ {
+				single = append(single, fmt.Sprint(keys[x]))
+			}
+		}
+		i = j + 1
+	}
+	if len(single) > 0 {
+		ranges = append(ranges, col+" IN ("+strings.Join(single, ",")+")")
+	}
+	if len(ranges) == 0 {
+		return "FALSE"
+	}
+	return strings.Join(ranges, " OR ")
 }

@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -38,7 +39,7 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	w := c.App.ErrWriter
 	session, target := dbrestore.Client(t.client)
 	if c.Bool("rollback") {
-		tables, err := dbrestore.Rollback(c.Ctx, session, target, c.Int("lock-wait"))
+		tables, err := dbrestore.Rollback(c.Ctx, session, target, c.Int("lock-wait"), c.Log)
 		if err != nil {
 			return err
 		}
@@ -71,6 +72,11 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	} else {
 		opts.Edits = hygiene.Options(t.env)
 	}
+	// A row-level incremental restore keeps the rows the source did not
+	// change as the target has them: exact only with the same hygiene.
+	if recipe, err := json.Marshal([]any{t.env.Protected, t.env.Hygiene}); err == nil {
+		opts.Recipe = string(recipe)
+	}
 	if !c.Bool("allow-other-dump") {
 		opts.CheckOrigin = func(m *dump.Manifest) error { return checkOrigin(t, m) }
 	}
@@ -100,6 +106,10 @@ func restoreDB(c *cliapp.Ctx, rep *report.Report) error {
 	if len(res.Unchanged) > 0 {
 		rep.Summary["unchanged"] = res.Unchanged
 		fmt.Fprintf(w, "incremental: %d tables unchanged since the last sync, left in place (their checksums verified)\n", len(res.Unchanged))
+	}
+	if len(res.Patched) > 0 {
+		rep.Summary["row_by_row"] = res.Patched
+		fmt.Fprintf(w, "incremental, row by row (the previous backup patched into the new table, then swapped in): %s\n", strings.Join(res.Patched, ", "))
 	}
 	if excluded := slices.DeleteFunc(slices.Clone(res.Kept), func(k string) bool { return slices.Contains(res.Unchanged, k) }); len(excluded) > 0 {
 		rep.Summary["kept"] = excluded

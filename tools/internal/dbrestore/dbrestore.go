@@ -21,6 +21,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -111,6 +112,7 @@ type Result struct {
 	Edited     []string       `json:"edited,omitempty"`
 	Kept       []string       `json:"kept,omitempty"`
 	Unchanged  []string       `json:"unchanged,omitempty"`
+	Patched    []string       `json:"row_by_row,omitempty"`
 	ImportTime time.Duration  `json:"-"`
 }
 
@@ -137,6 +139,10 @@ type Options struct {
 	Edits map[string]func(value []byte) (newValue []byte, note string, ok bool)
 	// SiteMetaEdits do the same to the multisite network options.
 	SiteMetaEdits map[string]func(value []byte) (newValue []byte, note string, ok bool)
+	// Recipe describes how the target's rows are made from the dump's
+	// (hygiene settings): a row-level incremental restore needs the same
+	// as last time (see patch.go).
+	Recipe string
 	// ShadowSQL, given the shadow's name of a WordPress table (without
 	// the prefix; ok false when the dump has none), returns statements run
 	// in the shadow before the swap, and a note for the summary each.
@@ -155,6 +161,9 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 		return nil, err
 	}
 	defer release()
+	if err := recoverPatches(ctx, s, t, log); err != nil {
+		return nil, err
+	}
 
 	var p places
 	swapped := false
@@ -194,10 +203,20 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 	// fails, those tables are copied again next time, never skipped. The
 	// shadow is fingerprinted as it is swapped in: after the edits.
 	m := imp.tally.Manifest
-	var shadowSums map[string]int64
-	if m != nil && m.Incremental != nil {
-		if shadowSums, err = syncstate.Checksums(ctx, s, p.shadow.db, prefixed(p.shadow.prefix, imp.tally.Order)); err != nil {
-			return nil, fmt.Errorf("fingerprint the shadow (the live tables did not change): %w", err)
+	incremental := m != nil && m.Incremental != nil
+	var fp fingerprints
+	var patches []*patch
+	whole := imp.tally.Order
+	if incremental {
+		if fp.old, err = syncstate.Read(ctx, s, t.DB, m.Env); err != nil {
+			return nil, err
+		}
+		if patches, err = preparePatches(ctx, s, t, p, m, imp.tally, fp.old, opts); err != nil {
+			return nil, err
+		}
+		whole = slices.DeleteFunc(slices.Clone(whole), func(n string) bool { return slices.ContainsFunc(patches, func(pt *patch) bool { return pt.table == n }) })
+		if err = fp.take(ctx, s, t, p, whole, imp.tally.RowSums, prefixMapper(opts.FromPrefix, t.Prefix)); err != nil {
+			return nil, err
 		}
 		err = syncstate.Forget(ctx, s, t.DB, append(append([]string{}, imp.tally.Order...), ver.live...))
 	} else {
@@ -206,48 +225,110 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 	if err != nil {
 		return nil, err
 	}
-	sw, err := swap(ctx, s, t, p, ver.live, imp.tally.Order, srv)
+	fp.recorded = map[string][]dump.RowSum{}
+	for _, pt := range patches {
+		fp.recorded[pt.table] = pt.recorded
+	}
+	if fp.patched, err = applyPatches(ctx, s, t, p, patches, log); err != nil {
+		return nil, err
+	}
+	sw, err := swap(ctx, s, t, p, ver.live, whole, patchedNames(patches), srv)
 	if err != nil {
 		return nil, err
 	}
 	swapped, res.SwapMillis = true, sw.millis
+	for _, pt := range patches {
+		res.Patched = append(res.Patched, fmt.Sprintf("%s (%d rows changed, %d deleted)", pt.table, len(pt.sums.Sums), len(pt.sums.Deleted)))
+	}
 	dropShadow(ctx, s, p.shadow, log)
 	if res.Objects, err = afterSwap(ctx, s, t, p, sw.liveTriggers, imp.held.objects, res.Kept, log); err != nil {
 		return nil, err
 	}
-	if m != nil && m.Incremental != nil {
+	if incremental {
 		res.Unchanged = m.Incremental.Unchanged
-		if err := recordState(ctx, s, t, m, imp.tally.Order, p.shadow.prefix, shadowSums, opts); err != nil {
+		if err := recordState(ctx, s, t, m, imp.tally, p.shadow.prefix, fp, opts); err != nil {
 			log.Warn().Err(err).Msg("the swap is done; the sync state could not be written: the next incremental sync copies these tables again")
 		}
 	}
 	return res, nil
 }
 
+// fingerprints are the checksums an incremental restore records.
+type fingerprints struct {
+	old     map[string]syncstate.Row // the state before this restore
+	shadow  map[string]int64         // the shadow's tables (shadow names)
+	live    map[string]int64         // the live tables about to be replaced whose rows are fingerprinted
+	patched map[string]int64         // the patched tables
+	// recorded are the state's rows of the patched tables before.
+	recorded map[string][]dump.RowSum
+}
+
+// take fingerprints the shadow's whole tables and the live tables they
+// replace whose rows the dump fingerprints (the backup they become).
+func (fp *fingerprints) take(ctx context.Context, s Session, t Target, p places, whole []string, sums map[string]*dump.RowSums, mapName func(string) string) error {
+	var err error
+	if fp.shadow, err = syncstate.Checksums(ctx, s, p.shadow.db, prefixed(p.shadow.prefix, whole)); err != nil {
+		return fmt.Errorf("fingerprint the shadow (the live tables did not change): %w", err)
+	}
+	var live []string
+	for src, rs := range sums {
+		if rs.All {
+			live = append(live, mapName(src))
+		}
+	}
+	if fp.live, err = syncstate.Checksums(ctx, s, t.DB, live); err != nil {
+		return fmt.Errorf("fingerprint the live tables (they did not change): %w", err)
+	}
+	return nil
+}
+
 // recordState writes what an incremental sync needs next time: for each
-// table swapped in, the source's fingerprint from the manifest and the
-// shadow's checksum (what is live now, before anyone could write to it).
-func recordState(ctx context.Context, s Session, t Target, m *dump.Manifest, tables []string, shadowPrefix string, shadowSums map[string]int64, opts Options) error {
+// table swapped in, the source's fingerprint from the manifest, the new
+// live table's checksum (before anyone could write to it), and for tables
+// whose rows are fingerprinted, the rows' and the backup's.
+func recordState(ctx context.Context, s Session, t Target, m *dump.Manifest, tally *dump.Tally, shadowPrefix string, fp fingerprints, opts Options) error {
 	inc := m.Incremental
 	toSource := map[string]string{}
 	mapName := prefixMapper(opts.FromPrefix, t.Prefix)
 	for src := range inc.Checksums {
 		toSource[mapName(src)] = src
 	}
+	recipe := Recipe(m, opts)
 	rows := map[string]syncstate.Row{}
-	for _, name := range tables {
+	lists := map[string][]dump.RowSum{}
+	for _, name := range tally.Order {
 		src, ok := toSource[name]
-		sum, ok2 := shadowSums[shadowPrefix+name]
-		if !ok || !ok2 {
-			continue // structure only, or not fingerprinted: copied again next time
+		if !ok {
+			continue // structure only: copied again next time
 		}
-		rows[name] = syncstate.Row{Source: m.Env, SourceSum: inc.Checksums[src], Schema: inc.Schemas[src], TargetSum: sum}
+		row := syncstate.Row{Source: m.Env, SourceSum: inc.Checksums[src], Schema: inc.Schemas[src], Recipe: recipe}
+		rs := tally.RowSums[src]
+		old, known := fp.old[name]
+		if sum, ok := fp.patched[name]; ok {
+			// The backup is now the table that was live, which the
+			// patch checked against the state.
+			row.TargetSum, row.BackupSum, row.HasBackup = sum, old.TargetSum, true
+		} else if row.TargetSum, ok = fp.shadow[shadowPrefix+name]; !ok {
+			continue // not fingerprinted: copied again next time
+		} else if rs != nil {
+			// The rows' moved marks compare with the recorded rows, which
+			// describe the backup only if the table that was live still
+			// held what the state says and was made the same way.
+			l, hadLive := fp.live[name]
+			row.HasBackup = hadLive && known && l == old.TargetSum && old.Recipe == recipe && old.RowKind == rs.Kind && old.RowKey == rs.Key
+			row.BackupSum = l
+		}
+		if rs != nil {
+			row.RowKey, row.RowKind = rs.Key, rs.Kind
+			lists[name] = syncstate.Merge(fp.recorded[name], rs)
+		}
+		rows[name] = row
 	}
 	var keep []string
 	for _, u := range inc.Unchanged {
 		keep = append(keep, mapName(u))
 	}
-	return syncstate.Write(context.WithoutCancel(ctx), s, t.DB, rows, keep)
+	return syncstate.Write(context.WithoutCancel(ctx), s, t.DB, rows, keep, lists)
 }
 
 // dropShadow drops the shadow, even when ctx was cancelled (a signal).

@@ -295,7 +295,7 @@ func TestRollback(t *testing.T) {
 	ctx := context.Background()
 	// No backup anywhere.
 	f := newServer()
-	_, err := Rollback(ctx, f, target, 0)
+	_, err := Rollback(ctx, f, target, 0, zerolog.Nop())
 	contains(t, err, "no backup to roll back to")
 
 	// A backup database: the current tables go to the backup through the
@@ -305,7 +305,7 @@ func TestRollback(t *testing.T) {
 	f.on(lit(`TABLE_SCHEMA = 'wp' AND TABLE_NAME LIKE 'wp\\_%'`), [][]string{{"wp_options"}, {"wp_log"}}, nil)
 	f.on("SELECT COUNT\\(\\*\\) FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'wp_wpsync_prev' AND TABLE_NAME = 'wpsync_kept'", [][]string{{"1"}}, nil)
 	f.on("SELECT name FROM `wp_wpsync_prev`.`wpsync_kept`", [][]string{{"wp_log"}}, nil)
-	prev, err := Rollback(ctx, f, target, 0)
+	prev, err := Rollback(ctx, f, target, 0, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -316,14 +316,14 @@ func TestRollback(t *testing.T) {
 
 	// A failed RENAME changed nothing and says so.
 	f.on("RENAME TABLE", nil, errServer)
-	_, err = Rollback(ctx, f, target, 0)
+	_, err = Rollback(ctx, f, target, 0, zerolog.Nop())
 	contains(t, err, "rollback (one atomic RENAME TABLE; nothing changed)")
 
 	// A backup kept as prefixed tables.
 	f = newServer()
 	f.on(lit(`TABLE_NAME LIKE 'wpsync\\_old\\_%'`), [][]string{{"wpsync_old_wp_options"}}, nil)
 	f.on(lit(`TABLE_SCHEMA = 'wp' AND TABLE_NAME LIKE 'wp\\_%'`), [][]string{{"wp_options"}}, nil)
-	if _, err := Rollback(ctx, f, target, 0); err != nil {
+	if _, err := Rollback(ctx, f, target, 0, zerolog.Nop()); err != nil {
 		t.Fatal(err)
 	}
 	if !f.ran("`wp`.`wpsync_old_wp_options` TO `wp`.`wp_options`") {

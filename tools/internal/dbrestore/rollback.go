@@ -6,24 +6,29 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/rs/zerolog"
+
 	"github.com/wpsync/wpsync/tools/internal/syncstate"
 )
 
 // Rollback swaps the backup tables back in; the tables it replaces become
 // the new backup, so a rollback can itself be rolled back. The backup is
 // where the last restore put it: a backup database, else prefixed tables.
-func Rollback(ctx context.Context, s Session, t Target, lockWait int) ([]string, error) {
+func Rollback(ctx context.Context, s Session, t Target, lockWait int, log zerolog.Logger) ([]string, error) {
 	release, err := s.Lock(ctx, lockWait)
 	if err != nil {
 		return nil, err
 	}
 	defer release()
+	if err := recoverPatches(ctx, s, t, log); err != nil {
+		return nil, err
+	}
 	p := databasePlaces(t.DB)
 	prev, err := p.backup.tables(ctx, s)
 	if err != nil {
 		return nil, err
 	}
-	prev = slices.DeleteFunc(prev, func(n string) bool { return n == TriggersTable || n == KeptTable })
+	prev = slices.DeleteFunc(prev, func(n string) bool { return n == TriggersTable || n == KeptTable || isPatchTable(n) })
 	if len(prev) == 0 { // a backup kept as prefixed tables?
 		p = prefixedPlaces(t.DB)
 		if prev, err = p.backup.tables(ctx, s); err != nil {

@@ -3,6 +3,7 @@ package dbrestore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -10,6 +11,15 @@ import (
 
 	"github.com/wpsync/wpsync/tools/internal/dbclient"
 )
+
+// patchedNames are the tables of patches.
+func patchedNames(patches []*patch) []string {
+	var out []string
+	for _, pt := range patches {
+		out = append(out, pt.table)
+	}
+	return out
+}
 
 // swapped is what the swap stage did.
 type swapped struct {
@@ -20,7 +30,12 @@ type swapped struct {
 // swap moves, in one atomic RENAME TABLE, the previous backup into the
 // trash, the live tables into the backup and the shadow into place. If it
 // fails, nothing moved: the live tables and the previous backup stay.
-func swap(ctx context.Context, s Session, t Target, p places, live, tables []string, srv *server) (*swapped, error) {
+//
+// patched are backup tables patched into new live tables (patch.go): they
+// go through the shadow database on their way, since their names are taken
+// until the live tables move to the backup; if the swap fails, they are
+// put back.
+func swap(ctx context.Context, s Session, t Target, p places, live, tables, patched []string, srv *server) (*swapped, error) {
 	if err := p.backup.ensure(ctx, s, srv.charset, srv.collation); err != nil {
 		return nil, fmt.Errorf("prepare the backup %s (the live tables did not change): %w", p.backup, err)
 	}
@@ -42,13 +57,21 @@ func swap(ctx context.Context, s Session, t Target, p places, live, tables []str
 	}
 	var renames []string
 	for _, name := range prev {
-		renames = append(renames, p.backup.table(name)+" TO "+p.trash.table(name))
+		if !slices.Contains(patched, name) {
+			renames = append(renames, p.backup.table(name)+" TO "+p.trash.table(name))
+		}
+	}
+	for _, name := range patched {
+		renames = append(renames, p.backup.table(name)+" TO "+p.shadow.table(patchedPrefix+name))
 	}
 	for _, name := range live {
 		renames = append(renames, qualified(t.DB, name)+" TO "+p.backup.table(name))
 	}
 	for _, name := range tables {
 		renames = append(renames, p.shadow.table(name)+" TO "+qualified(t.DB, name))
+	}
+	for _, name := range patched {
+		renames = append(renames, p.shadow.table(patchedPrefix+name)+" TO "+qualified(t.DB, name))
 	}
 	if len(live) == 0 && len(tables) == 0 {
 		return sw, nil // an incremental dump with nothing to copy or drop
@@ -57,6 +80,9 @@ func swap(ctx context.Context, s Session, t Target, p places, live, tables []str
 	if _, err := s.Query(ctx, "", dropTriggers(t.DB, sw.liveTriggers)+"RENAME TABLE "+strings.Join(renames, ", ")); err != nil {
 		cctx := context.WithoutCancel(ctx)
 		p.trash.clear(cctx, s) // empty: nothing moved into it
+		if rerr := revertPatches(cctx, s, p, patched); rerr != nil {
+			return nil, fmt.Errorf("swap (one atomic RENAME TABLE) failed: %w; the live tables did not change, but the patched backups of %s could not be put back (%v): the next restore or rollback tries again", err, strings.Join(patched, ", "), rerr)
+		}
 		if len(sw.liveTriggers) > 0 {
 			if _, rerr := s.Query(cctx, "", script(t.DB, sw.liveTriggers)); rerr != nil {
 				return nil, fmt.Errorf("swap (one atomic RENAME TABLE) failed: %w; the live tables and the previous backup did not change, but their triggers could not be put back (%v): recreate %s by hand", err, rerr, names(sw.liveTriggers))

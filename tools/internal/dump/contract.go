@@ -29,6 +29,10 @@ type Tally struct {
 	Name func(string) string
 	// OnRows sees each INSERT's rows, for progress.
 	OnRows func(int64)
+	// RowSums are the row fingerprints the dump carries, by table (see
+	// rows.go); RowSumsErr is a line that did not parse.
+	RowSums    map[string]*RowSums
+	RowSumsErr error
 }
 
 // NewTally returns an empty tally.
@@ -65,6 +69,13 @@ func (t *Tally) Comment(line []byte) []byte {
 		t.Completed = true
 	case bytes.HasPrefix(line, []byte(ManifestPrefix)):
 		t.Manifest, t.ManifestErr = ParseManifestLine(line)
+	case bytes.HasPrefix(line, []byte(RowSumsPrefix)):
+		if t.RowSums == nil {
+			t.RowSums = map[string]*RowSums{}
+		}
+		if err := addRowSums(t.RowSums, line); err != nil && t.RowSumsErr == nil {
+			t.RowSumsErr = err
+		}
 	}
 	return line
 }
@@ -77,6 +88,9 @@ func (t *Tally) Comment(line []byte) []byte {
 func (t *Tally) Whole(v *Verifier) (sealed bool, err error) {
 	if t.ManifestErr != nil {
 		return false, t.ManifestErr
+	}
+	if t.RowSumsErr != nil {
+		return false, t.RowSumsErr
 	}
 	if v != nil {
 		err := v.Check()

@@ -71,6 +71,13 @@ type Incremental struct {
 	Schemas   map[string]string `json:"schemas"`
 	// Reasons says why each dumped table is copied.
 	Reasons map[string]string `json:"reasons,omitempty"`
+	// Partial are the dumped tables of which the dump holds only the
+	// rows that changed on the source (see rows.go).
+	Partial map[string]Partial `json:"partial,omitempty"`
+	// For the dump's writer, not the manifest: the row fingerprints the
+	// dump carries, and each partial table's rows (a WHERE condition).
+	RowSums map[string]*RowSums `json:"-"`
+	Where   map[string]string   `json:"-"`
 }
 
 // Planner decides an incremental dump: given the base tables a full dump

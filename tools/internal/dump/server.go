@@ -133,8 +133,23 @@ func FromServer(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolo
 	// rows, then the no-data tables' structure (MySQL's mysqldump has no
 	// per-table --no-data).
 	var runs [][]string
+	var partial []string
+	if m.Incremental != nil {
+		names = slices.DeleteFunc(names, func(n string) bool {
+			if _, ok := m.Incremental.Partial[n]; ok {
+				partial = append(partial, n)
+				return true
+			}
+			return false
+		})
+	}
 	if len(names) > 0 {
 		runs = append(runs, append(append([]string{}, Args...), append([]string{"--", c.Env.DB.Name}, names...)...))
+	}
+	// A partial table's changed rows: a run of its own (--where applies
+	// to every table of a run).
+	for _, n := range partial {
+		runs = append(runs, append(append([]string{}, Args...), "--where="+m.Incremental.Where[n], "--", c.Env.DB.Name, n))
 	}
 	if len(noData) > 0 {
 		runs = append(runs, append(append([]string{}, Args...), append([]string{"--no-data", "--", c.Env.DB.Name}, noData...)...))
@@ -166,7 +181,10 @@ func FromServer(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolo
 		if _, err := w.Write(HeaderLine()); err != nil {
 			return err
 		}
-		return lexer.Copy(meter.Writer(w), src, hooks)
+		if err := lexer.Copy(meter.Writer(w), src, hooks); err != nil {
+			return err
+		}
+		return writeRowSums(w, m.Incremental)
 	}()
 	if copyErr != nil {
 		cancel()
@@ -229,3 +247,22 @@ type nothingChanged struct{ *strings.Reader }
 
 func (nothingChanged) Stop(error)          {}
 func (nothingChanged) Wait() (bool, error) { return false, nil }
+
+// writeRowSums writes the row fingerprints of an incremental dump, by
+// table, after the dump tool's output.
+func writeRowSums(w io.Writer, inc *Incremental) error {
+	if inc == nil {
+		return nil
+	}
+	var names []string
+	for n := range inc.RowSums {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if err := WriteRowSums(w, inc.RowSums[n]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

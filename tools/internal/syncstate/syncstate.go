@@ -29,6 +29,7 @@ import (
 	"strings"
 
 	"github.com/wpsync/wpsync/tools/internal/dbclient"
+	"github.com/wpsync/wpsync/tools/internal/dump"
 )
 
 // Table is the state table's name in the target database.
@@ -45,6 +46,16 @@ type Row struct {
 	SourceSum int64  // the source's CHECKSUM TABLE before the dump
 	Schema    string // the definition hash at that time
 	TargetSum int64  // the target's CHECKSUM TABLE as swapped in
+	// For a table whose rows are fingerprinted (rows.go): the backup's
+	// CHECKSUM TABLE when the swap moved it there (HasBackup), which a
+	// row-level sync checks before it patches the backup; what made the
+	// target's rows from the source's (Recipe: URL rewrites, hygiene),
+	// and the row key and fingerprint kind.
+	BackupSum int64
+	HasBackup bool
+	Recipe    string
+	RowKey    string
+	RowKind   string
 }
 
 // Checksums runs CHECKSUM TABLE on tables of db; a missing table has none.
@@ -101,46 +112,76 @@ func Schemas(ctx context.Context, q Querier, db, prefix string) (map[string]stri
 // Read returns the state of db's tables copied from source; none when
 // there is no state (never synced incrementally, or rolled back).
 func Read(ctx context.Context, q Querier, db, source string) (map[string]Row, error) {
-	rows, err := q.Query(ctx, "", "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME = "+dbclient.QuoteString(Table))
-	if err != nil {
-		return nil, fmt.Errorf("read the sync state of %s: %w", db, err)
-	}
 	out := map[string]Row{}
-	if len(rows) != 1 || rows[0][0] == "0" {
-		return out, nil
+	if ok, err := current(ctx, q, db); !ok {
+		return out, err // an older wpsync's state is no state
 	}
-	rows, err = q.Query(ctx, "", "SELECT table_name, source_env, source_sum, schema_md5, target_sum FROM "+qualified(db)+" WHERE source_env = "+dbclient.QuoteString(source))
+	rows, err := q.Query(ctx, "", "SELECT table_name, source_env, source_sum, schema_md5, target_sum, IFNULL(backup_sum, '-'), recipe, row_key, row_kind FROM "+qualified(db)+" WHERE source_env = "+dbclient.QuoteString(source))
 	if err != nil {
 		return nil, fmt.Errorf("read the sync state of %s: %w", db, err)
 	}
 	for _, r := range rows {
-		if len(r) != 5 {
+		if len(r) != 9 {
 			continue
 		}
 		s, err1 := strconv.ParseInt(r[2], 10, 64)
 		t, err2 := strconv.ParseInt(r[4], 10, 64)
-		if err1 != nil || err2 != nil {
+		row := Row{Source: r[1], SourceSum: s, Schema: r[3], TargetSum: t, Recipe: r[6], RowKey: r[7], RowKind: r[8]}
+		var err3 error
+		if r[5] != "-" {
+			row.BackupSum, err3 = strconv.ParseInt(r[5], 10, 64)
+			row.HasBackup = true
+		}
+		if err1 != nil || err2 != nil || err3 != nil {
 			return nil, fmt.Errorf("the sync state of %s.%s is damaged: drop %s to start over with a full sync", db, r[0], qualified(db))
 		}
-		out[r[0]] = Row{Source: r[1], SourceSum: s, Schema: r[3], TargetSum: t}
+		out[r[0]] = row
 	}
 	return out, nil
 }
 
-func createTable(db string) string {
-	return "CREATE TABLE IF NOT EXISTS " + qualified(db) + " (table_name VARCHAR(64) NOT NULL PRIMARY KEY, source_env VARCHAR(64) NOT NULL, " +
-		"source_sum BIGINT NOT NULL, schema_md5 CHAR(32) NOT NULL, target_sum BIGINT NOT NULL, synced TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB"
+// current tells whether db holds a state table of this wpsync's shape.
+func current(ctx context.Context, q Querier, db string) (bool, error) {
+	rows, err := q.Query(ctx, "", "SELECT COUNT(*), IFNULL(SUM(COLUMN_NAME = 'row_kind'), 0) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME = "+dbclient.QuoteString(Table))
+	if err != nil {
+		return false, fmt.Errorf("read the sync state of %s: %w", db, err)
+	}
+	return len(rows) == 1 && len(rows[0]) == 2 && rows[0][1] != "0", nil
+}
+
+// createTables makes the state tables where they are missing; an older
+// wpsync's state table (without row_kind) is dropped first: its tables are
+// copied whole next time.
+func createTables(ctx context.Context, q Querier, db string) (string, error) {
+	pre := ""
+	if ok, err := current(ctx, q, db); err != nil {
+		return "", err
+	} else if !ok {
+		pre = "DROP TABLE IF EXISTS " + qualified(db) + ", " + rowsQualified(db) + ";\n"
+	}
+	return pre + "CREATE TABLE IF NOT EXISTS " + qualified(db) + " (table_name VARCHAR(64) NOT NULL PRIMARY KEY, source_env VARCHAR(64) NOT NULL, " +
+		"source_sum BIGINT NOT NULL, schema_md5 CHAR(32) NOT NULL, target_sum BIGINT NOT NULL, backup_sum BIGINT NULL, " +
+		"recipe CHAR(32) NOT NULL DEFAULT '', row_key VARCHAR(64) NOT NULL DEFAULT '', row_kind VARCHAR(32) NOT NULL DEFAULT '', " +
+		"synced TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB;\n" +
+		"CREATE TABLE IF NOT EXISTS " + rowsQualified(db) + " (table_name VARCHAR(64) NOT NULL, chunk INT NOT NULL, sums LONGBLOB NOT NULL, " +
+		"PRIMARY KEY (table_name, chunk)) ENGINE=InnoDB;\n", nil
 }
 
 func qualified(db string) string { return dbclient.QuoteIdent(db) + "." + dbclient.QuoteIdent(Table) }
 
 // Write records rows (by target table), replacing the state of those
 // tables and dropping that of tables not in keep (nil keeps none besides
-// rows): one statement list, one round trip.
-func Write(ctx context.Context, q Querier, db string, rows map[string]Row, keep []string) error {
+// rows), and their row fingerprints (lists, by target table: see rows.go):
+// one transaction, so the next sync never reads a table's state without
+// its rows' or the other way round.
+func Write(ctx context.Context, q Querier, db string, rows map[string]Row, keep []string, lists map[string][]dump.RowSum) error {
 	t := qualified(db)
+	create, err := createTables(ctx, q, db)
+	if err != nil {
+		return fmt.Errorf("write the sync state in %s: %w", db, err)
+	}
 	var b strings.Builder
-	b.WriteString(createTable(db) + ";\n")
+	b.WriteString(create + "START TRANSACTION;\n")
 	names := append([]string{}, keep...)
 	for n := range rows {
 		names = append(names, n)
@@ -150,19 +191,26 @@ func Write(ctx context.Context, q Querier, db string, rows map[string]Row, keep 
 	for _, n := range names {
 		quoted = append(quoted, dbclient.QuoteString(n))
 	}
-	b.WriteString("DELETE FROM " + t)
+	notKept := ""
 	if len(quoted) > 0 {
-		b.WriteString(" WHERE table_name NOT IN (" + strings.Join(quoted, ", ") + ")")
+		notKept = " WHERE table_name NOT IN (" + strings.Join(quoted, ", ") + ")"
 	}
-	b.WriteString(";\n")
+	b.WriteString("DELETE FROM " + t + notKept + ";\nDELETE FROM " + rowsQualified(db) + notKept + ";\n")
 	for _, n := range names {
 		r, ok := rows[n]
 		if !ok {
 			continue
 		}
-		fmt.Fprintf(&b, "REPLACE INTO %s (table_name, source_env, source_sum, schema_md5, target_sum) VALUES (%s, %s, %d, %s, %d);\n",
-			t, dbclient.QuoteString(n), dbclient.QuoteString(r.Source), r.SourceSum, dbclient.QuoteString(r.Schema), r.TargetSum)
+		backup := "NULL"
+		if r.HasBackup {
+			backup = strconv.FormatInt(r.BackupSum, 10)
+		}
+		fmt.Fprintf(&b, "REPLACE INTO %s (table_name, source_env, source_sum, schema_md5, target_sum, backup_sum, recipe, row_key, row_kind) VALUES (%s, %s, %d, %s, %d, %s, %s, %s, %s);\n",
+			t, dbclient.QuoteString(n), dbclient.QuoteString(r.Source), r.SourceSum, dbclient.QuoteString(r.Schema), r.TargetSum, backup,
+			dbclient.QuoteString(r.Recipe), dbclient.QuoteString(r.RowKey), dbclient.QuoteString(r.RowKind))
+		writeRows(&b, db, n, lists[n])
 	}
+	b.WriteString("COMMIT;\n")
 	if _, err := q.Query(ctx, "", b.String()); err != nil {
 		return fmt.Errorf("write the sync state in %s: %w", db, err)
 	}
@@ -180,8 +228,15 @@ func Forget(ctx context.Context, q Querier, db string, tables []string) error {
 		quoted = append(quoted, dbclient.QuoteString(n))
 	}
 	// CREATE first: DELETE on a missing table would fail.
-	q2 := createTable(db) + ";\nDELETE FROM " + qualified(db) + " WHERE table_name IN (" + strings.Join(quoted, ", ") + ")"
-	if _, err := q.Query(ctx, "", q2); err != nil {
+	create, err := createTables(ctx, q, db)
+	if err != nil {
+		return fmt.Errorf("update the sync state in %s: %w", db, err)
+	}
+	in := " WHERE table_name IN (" + strings.Join(quoted, ", ") + ")"
+	// The tables' row fingerprints stay: without its state a table's
+	// rows are not compared with them, and Write replaces or updates them
+	// with the state, in one transaction.
+	if _, err := q.Query(ctx, "", create+"DELETE FROM "+qualified(db)+in); err != nil {
 		return fmt.Errorf("update the sync state in %s: %w", db, err)
 	}
 	return nil
@@ -189,7 +244,7 @@ func Forget(ctx context.Context, q Querier, db string, tables []string) error {
 
 // Clear removes the state: the next incremental sync copies everything.
 func Clear(ctx context.Context, q Querier, db string) error {
-	if _, err := q.Query(ctx, "", "DROP TABLE IF EXISTS "+qualified(db)); err != nil {
+	if _, err := q.Query(ctx, "", "DROP TABLE IF EXISTS "+qualified(db)+", "+rowsQualified(db)); err != nil {
 		return fmt.Errorf("clear the sync state in %s: %w", db, err)
 	}
 	return nil

@@ -1,0 +1,93 @@
+package dbrestore
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/wpsync/wpsync/tools/internal/dump"
+	"github.com/wpsync/wpsync/tools/internal/syncstate"
+)
+
+func TestApplyPatches(t *testing.T) {
+	p := databasePlaces("wp")
+	pt := &patch{table: "wp_postmeta", key: "meta_id", moved: []int64{1, 2},
+		sums: &dump.RowSums{Sums: []dump.RowSum{{Key: 2, Sum: 9}, {Key: 3, Sum: 9}}, Deleted: []int64{4}}}
+	f := newServer().on(lit("CHECKSUM TABLE `wp_wpsync_prev`.`wp_postmeta`"), [][]string{{"wp_wpsync_prev.wp_postmeta", "77"}}, nil)
+	sums, err := applyPatches(context.Background(), f, target, p, []*patch{pt}, zerolog.Nop())
+	if err != nil || sums["wp_postmeta"] != 77 {
+		t.Fatalf("sums %v, err %v", sums, err)
+	}
+	var tx string
+	for _, q := range f.queries {
+		if strings.HasPrefix(q, "START TRANSACTION") {
+			tx = q
+		}
+	}
+	// Key 1 only moved: taken from the live table; 2 and 3 from the dump
+	// (the shadow); 4 deleted. The undo copy comes before any change.
+	for _, want := range []string{"(1,1)", "(2,0)", "(3,0)", "(4,0)"} {
+		if !strings.Contains(tx, want) {
+			t.Errorf("the keys lack %s:\n%s", want, tx)
+		}
+	}
+	undo := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wpsync_undo_wp_postmeta` SELECT b.*")
+	del := strings.Index(tx, "DELETE b FROM `wp_wpsync_prev`.`wp_postmeta`")
+	live := strings.Index(tx, "SELECT l.* FROM `wp`.`wp_postmeta` l JOIN `wp_wpsync_prev`.`wpsync_keys_wp_postmeta` k USING (`meta_id`) WHERE k.from_live = 1")
+	shadow := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wp_postmeta` SELECT * FROM `wp_wpsync_shadow`.`wp_postmeta`")
+	if undo < 0 || del < undo || live < del || shadow < live || !strings.HasSuffix(tx, "COMMIT") {
+		t.Errorf("the patch's order: undo %d, delete %d, from live %d, from the shadow %d:\n%s", undo, del, live, shadow, tx)
+	}
+
+	// The transaction fails: the backup is put back from its undo table
+	// (a no-op when nothing was committed) and the patch's tables dropped.
+	f = newServer().on(`^START TRANSACTION;\nINSERT INTO .*wpsync_keys`, nil, errors.New("ERROR 1114 (HY000): The table is full")).
+		on(lit("SELECT COLUMN_NAME FROM information_schema.COLUMNS"), [][]string{{"meta_id"}}, nil)
+	_, err = applyPatches(context.Background(), f, target, p, []*patch{pt}, zerolog.Nop())
+	if err == nil || !strings.Contains(err.Error(), "the live tables did not change") {
+		t.Fatalf("err %v", err)
+	}
+	all := strings.Join(f.queries, "\n")
+	if !strings.Contains(all, "INSERT INTO `wp_wpsync_prev`.`wp_postmeta` SELECT * FROM `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`") ||
+		!strings.Contains(all, "DROP TABLE IF EXISTS `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`, `wp_wpsync_prev`.`wpsync_keys_wp_postmeta`") {
+		t.Errorf("no revert after a failed patch:\n%s", all)
+	}
+}
+
+func TestPreparePatchesRefuses(t *testing.T) {
+	m := &dump.Manifest{Env: "production", URL: "https://p", Incremental: &dump.Incremental{To: "staging",
+		Partial: map[string]dump.Partial{"wp_postmeta": {Key: "meta_id", Changed: 1}}}}
+	tally := dump.NewTally()
+	tally.RowSums = map[string]*dump.RowSums{"wp_postmeta": {Table: "wp_postmeta", Key: "meta_id", Kind: syncstate.KindCRC, Sums: []dump.RowSum{{Key: 1}}}}
+	good := syncstate.Row{TargetSum: 10, BackupSum: 20, HasBackup: true, RowKey: "meta_id", RowKind: syncstate.KindCRC, Recipe: Recipe(m, Options{})}
+	checksums := func(live, backup string) *fakeDB {
+		return newServer().
+			on(lit("CHECKSUM TABLE `wp`.`wp_postmeta`"), [][]string{{"wp.wp_postmeta", live}}, nil).
+			on(lit("CHECKSUM TABLE `wp_wpsync_prev`.`wp_postmeta`"), [][]string{{"wp_wpsync_prev.wp_postmeta", backup}}, nil).
+			on(lit("MD5(GROUP_CONCAT"), [][]string{{"wp.wp_postmeta", "d"}, {"wp_wpsync_prev.wp_postmeta", "d"}, {"wp_wpsync_shadow.wp_postmeta", "d"}}, nil)
+	}
+	tests := []struct {
+		name  string
+		state syncstate.Row
+		f     *fakeDB
+		want  string
+	}{
+		{"no state", syncstate.Row{}, checksums("10", "20"), "the sync state no longer describes wp_postmeta"},
+		{"other hygiene", func() syncstate.Row { r := good; r.Recipe = "x"; return r }(), checksums("10", "20"), "hygiene settings differ"},
+		{"tester wrote", good, checksums("11", "20"), "the live table wp_postmeta changed since the dump was made"},
+		{"backup edited", good, checksums("10", "21"), "is not what the last sync left there"},
+	}
+	for _, tc := range tests {
+		_, err := preparePatches(context.Background(), tc.f, target, databasePlaces("wp"), m, tally, map[string]syncstate.Row{"wp_postmeta": tc.state}, Options{})
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "Make the dump again") {
+			t.Errorf("%s: %v", tc.name, err)
+		}
+		// The table's state is forgotten: the next dump copies it whole.
+		if !strings.Contains(strings.Join(tc.f.queries, "\n"), "DELETE FROM `wp`.`wpsync_state` WHERE table_name IN ('wp_postmeta')") {
+			t.Errorf("%s: the state was not forgotten", tc.name)
+		}
+	}
+}
