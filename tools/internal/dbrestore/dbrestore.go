@@ -214,7 +214,9 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 		if patches, err = preparePatches(ctx, s, t, p, m, imp.tally, fp.old, opts); err != nil {
 			return nil, err
 		}
-		whole = slices.DeleteFunc(slices.Clone(whole), func(n string) bool { return slices.ContainsFunc(patches, func(pt *patch) bool { return pt.table == n }) })
+		whole = slices.DeleteFunc(slices.Clone(whole), func(n string) bool {
+			return slices.ContainsFunc(patches, func(pt *patch) bool { return pt.table == n })
+		})
 		if err = fp.take(ctx, s, t, p, whole, imp.tally.RowSums, prefixMapper(opts.FromPrefix, t.Prefix)); err != nil {
 			return nil, err
 		}

@@ -58,7 +58,7 @@ type patch struct {
 	sums  *dump.RowSums
 	// recorded are the state's rows before this restore.
 	recorded []dump.RowSum
-	state syncstate.Row
+	state    syncstate.Row
 }
 
 // Recipe fingerprints what turns the source's rows into the target's: a
