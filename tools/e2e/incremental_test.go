@@ -201,6 +201,17 @@ func TestRowLevelResync(t *testing.T) {
 		t.Errorf("hygiene skipped the rows copied row by row: %s e-mail addresses left", got)
 	}
 	assertNoShadow(t)
+	// The state's checksum of the patched table (computed from the rows
+	// taken out and put in) is the table's: the next sync goes row by row
+	// again, not "rows changed on the target".
+	if got, live := rootSQL(t, "staging", "wordpress", "SELECT target_sum FROM wpsync_state WHERE table_name = 'wp_postmeta'"),
+		strings.Fields(rootSQL(t, "staging", "wordpress", "CHECKSUM TABLE wp_postmeta"))[1]; got != live {
+		t.Errorf("the state says wp_postmeta's checksum is %s, it is %s", got, live)
+	}
+	change()
+	if why, rows := postmeta(dbSync(t, true)); !rows {
+		t.Fatalf("a second row-level sync: wp_postmeta %q, want row by row", why)
+	}
 	after := checksums(t, "staging")
 	dbSync(t, false)
 	assertSame(t, "row-level incremental vs full sync", after, checksums(t, "staging"))

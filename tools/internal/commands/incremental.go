@@ -84,8 +84,8 @@ func incrementalPlanner(src, dst *target) dump.Planner {
 
 // planRows fingerprints the rows of the copied tables that have an integer
 // key, so the restore can record them, and decides which are copied row
-// by row: those only the source changed, whose backup on the target is
-// still what the last swap put there, with few changed rows.
+// by row: those only the source changed, whose backup on the target the
+// last swap made, with few changed rows.
 func planRows(ctx context.Context, src, dst *target, inc *dump.Incremental, copied []syncstate.Decision, keyed map[string]syncstate.Keyed, state map[string]syncstate.Row) error {
 	candidates := map[string]syncstate.Keyed{}
 	var names []string
@@ -110,9 +110,11 @@ func planRows(ctx context.Context, src, dst *target, inc *dump.Incremental, copi
 		sums, kind, srcErr = syncstate.SourceSums(ctx, src.client, src.env.DB.Name, candidates)
 	}()
 	recorded, err := syncstate.ReadRows(ctx, dst.client, dst.env.DB.Name, names)
-	var backupSums map[string]int64
+	// The backups must exist; their checksums are the restore's to check,
+	// under its lock (a backup is cold: reading it is not cheap).
+	var backups map[string]bool
 	if err == nil {
-		backupSums, err = syncstate.Checksums(ctx, dst.client, dst.env.DB.Name+dbrestore.BackupSuffix, names)
+		backups, err = syncstate.Exist(ctx, dst.client, dst.env.DB.Name+dbrestore.BackupSuffix, names)
 	}
 	wg.Wait()
 	if srcErr != nil {
@@ -121,7 +123,7 @@ func planRows(ctx context.Context, src, dst *target, inc *dump.Incremental, copi
 	if err != nil {
 		return err
 	}
-	inc.RowSums, inc.Where, inc.Partial = map[string]*dump.RowSums{}, map[string]string{}, map[string]dump.Partial{}
+	inc.RowSums, inc.Where, inc.Partial, inc.BackupSums = map[string]*dump.RowSums{}, map[string]string{}, map[string]dump.Partial{}, map[string]int64{}
 	for _, d := range copied {
 		k, ok := candidates[d.Table]
 		if !ok {
@@ -136,11 +138,13 @@ func planRows(ctx context.Context, src, dst *target, inc *dump.Incremental, copi
 		}
 		changed, deleted := syncstate.Diff(prev, cur)
 		if prev != nil && d.Reason == "rows changed on the source" && st.HasBackup && len(cur) >= PartialMinRows {
-			b, hasBackup := backupSums[d.Table]
+
 			cost := len(changed) + len(deleted) + len(rec.Moved)
 			where := whereKeys(k.Key, changed)
-			if hasBackup && b == st.BackupSum && float64(cost) <= PartialMaxShare*float64(len(cur)) && len(where) <= PartialMaxWhere {
-				inc.Partial[d.Table] = dump.Partial{Key: k.Key, Changed: len(changed), Deleted: len(deleted)}
+			if backups[d.Table] && float64(cost) <= PartialMaxShare*float64(len(cur)) && len(where) <= PartialMaxWhere {
+				inc.Partial[d.Table] = dump.Partial{Key: k.Key, Changed: len(changed), Deleted: len(deleted), BackupSum: st.BackupSum}
+				// The restore checks the live table too, under its lock.
+				inc.TargetSums[d.Table] = st.TargetSum
 				inc.RowSums[d.Table] = &dump.RowSums{Table: d.Table, Key: k.Key, Kind: kind, Sums: changed, Deleted: deleted}
 				inc.Where[d.Table] = where
 				inc.Reasons[d.Table] = fmt.Sprintf("%d rows changed and %d deleted on the source (copied row by row)", len(changed), len(deleted))
@@ -149,6 +153,9 @@ func planRows(ctx context.Context, src, dst *target, inc *dump.Incremental, copi
 		}
 		// A whole copy records every row, each marked moved where it
 		// differs from what the target held (all of them when unknown).
+		if prev != nil && d.Reason == "rows changed on the source" {
+			inc.BackupSums[d.Table] = st.TargetSum
+		}
 		for i := range cur {
 			s, ok := prev[cur[i].Key]
 			cur[i].Moved = !ok || s != cur[i].Sum

@@ -164,6 +164,7 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 	if err := recoverPatches(ctx, s, t, log); err != nil {
 		return nil, err
 	}
+	backups := readBackups(ctx, s, t, log)
 
 	var p places
 	swapped := false
@@ -211,13 +212,13 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 		if fp.old, err = syncstate.Read(ctx, s, t.DB, m.Env); err != nil {
 			return nil, err
 		}
-		if patches, err = preparePatches(ctx, s, t, p, m, imp.tally, fp.old, opts); err != nil {
+		if patches, err = preparePatches(ctx, s, t, p, m, imp.tally, fp.old, backups, opts); err != nil {
 			return nil, err
 		}
 		whole = slices.DeleteFunc(slices.Clone(whole), func(n string) bool {
 			return slices.ContainsFunc(patches, func(pt *patch) bool { return pt.table == n })
 		})
-		if err = fp.take(ctx, s, t, p, whole, imp.tally.RowSums, prefixMapper(opts.FromPrefix, t.Prefix)); err != nil {
+		if err = fp.take(ctx, s, p, whole); err != nil {
 			return nil, err
 		}
 		err = syncstate.Forget(ctx, s, t.DB, append(append([]string{}, imp.tally.Order...), ver.live...))
@@ -259,27 +260,16 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 type fingerprints struct {
 	old     map[string]syncstate.Row // the state before this restore
 	shadow  map[string]int64         // the shadow's tables (shadow names)
-	live    map[string]int64         // the live tables about to be replaced whose rows are fingerprinted
 	patched map[string]int64         // the patched tables
 	// recorded are the state's rows of the patched tables before.
 	recorded map[string][]dump.RowSum
 }
 
-// take fingerprints the shadow's whole tables and the live tables they
-// replace whose rows the dump fingerprints (the backup they become).
-func (fp *fingerprints) take(ctx context.Context, s Session, t Target, p places, whole []string, sums map[string]*dump.RowSums, mapName func(string) string) error {
+// take fingerprints the shadow's whole tables.
+func (fp *fingerprints) take(ctx context.Context, s Session, p places, whole []string) error {
 	var err error
 	if fp.shadow, err = syncstate.Checksums(ctx, s, p.shadow.db, prefixed(p.shadow.prefix, whole)); err != nil {
 		return fmt.Errorf("fingerprint the shadow (the live tables did not change): %w", err)
-	}
-	var live []string
-	for src, rs := range sums {
-		if rs.All {
-			live = append(live, mapName(src))
-		}
-	}
-	if fp.live, err = syncstate.Checksums(ctx, s, t.DB, live); err != nil {
-		return fmt.Errorf("fingerprint the live tables (they did not change): %w", err)
 	}
 	return nil
 }
@@ -314,9 +304,11 @@ func recordState(ctx context.Context, s Session, t Target, m *dump.Manifest, tal
 			continue // not fingerprinted: copied again next time
 		} else if rs != nil {
 			// The rows' moved marks compare with the recorded rows, which
-			// describe the backup only if the table that was live still
-			// held what the state says and was made the same way.
-			l, hadLive := fp.live[name]
+			// describe the backup only if the table that was live held
+			// what the state says when the dump was made (BackupSums) and
+			// was made the same way. (A write after that is caught when a
+			// row-level restore checks the backup's checksum.)
+			l, hadLive := inc.BackupSums[src]
 			row.HasBackup = hadLive && known && l == old.TargetSum && old.Recipe == recipe && old.RowKind == rs.Kind && old.RowKey == rs.Key
 			row.BackupSum = l
 		}

@@ -45,6 +45,7 @@ import (
 const (
 	UndoPrefix = "wpsync_undo_"
 	KeysPrefix = "wpsync_keys_"
+	LivePrefix = "wpsync_live_"
 	// patchedPrefix names a patched backup in the shadow database during
 	// the RENAME (its own name is taken until the live table moves there).
 	patchedPrefix = "wpsync_patched_"
@@ -52,7 +53,8 @@ const (
 
 // patch is one partial table to patch in.
 type patch struct {
-	table string // the target's name
+	table  string // the target's name
+	source string // the dump's
 	key   string
 	moved []int64
 	sums  *dump.RowSums
@@ -73,7 +75,7 @@ func Recipe(m *dump.Manifest, opts Options) string {
 // the dump can be patched in, and reads what the patch needs. On any
 // mismatch the tables' state is forgotten, so the next incremental dump
 // copies them whole.
-func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.Manifest, tally *dump.Tally, state map[string]syncstate.Row, opts Options) ([]*patch, error) {
+func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.Manifest, tally *dump.Tally, state map[string]syncstate.Row, backups func([]string) (map[string]int64, error), opts Options) ([]*patch, error) {
 	if m == nil || m.Incremental == nil || len(m.Incremental.Partial) == 0 {
 		return nil, nil
 	}
@@ -84,7 +86,7 @@ func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.
 	for src, part := range m.Incremental.Partial {
 		n := mapName(src)
 		names = append(names, n)
-		pt := &patch{table: n, key: part.Key, sums: tally.RowSums[src]}
+		pt := &patch{table: n, source: src, key: part.Key, sums: tally.RowSums[src]}
 		pt.state = state[n]
 		out = append(out, pt)
 	}
@@ -108,25 +110,20 @@ func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.
 			return nil, refuse("the sync state no longer describes " + pt.table + " (a rollback or another restore since the dump?)")
 		case st.Recipe != recipe:
 			return nil, refuse("its URL rewrites, table prefix or hygiene settings differ from the last sync's")
+		case st.TargetSum != m.Incremental.TargetSums[pt.source] || st.BackupSum != m.Incremental.Partial[pt.source].BackupSum:
+			return nil, refuse("the sync state of " + pt.table + " changed since the dump was made (another restore?)")
 		}
-	}
-	live, err := syncstate.Checksums(ctx, s, t.DB, names)
-	if err != nil {
-		return nil, err
-	}
-	backup, err := syncstate.Checksums(ctx, s, p.backup.db, names)
-	if err != nil {
-		return nil, err
 	}
 	defs, err := definitions(ctx, s, []place{{db: t.DB}, p.backup, p.shadow}, names)
 	if err != nil {
 		return nil, err
 	}
+	backup, err := backups(names)
+	if err != nil {
+		return nil, err
+	}
 	for _, pt := range out {
 		n := pt.table
-		if l, ok := live[n]; !ok || l != pt.state.TargetSum {
-			return nil, refuse("the live table " + n + " changed since the dump was made")
-		}
 		if b, ok := backup[n]; !ok || b != pt.state.BackupSum {
 			return nil, refuse("the backup of " + n + " in " + p.backup.String() + " is not what the last sync left there")
 		}
@@ -146,6 +143,56 @@ func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.
 		pt.moved, pt.recorded = rec.Moved, rec.Rows
 	}
 	return out, nil
+}
+
+// readBackups starts reading, under the run lock and before the dump
+// arrives, the checksums of the backups a row-level restore may patch (a
+// backup is cold: reading it costs about as much as the dump's planning,
+// which it overlaps); the function returned waits for them and reads any
+// other of names. The reading is wasted when the dump copies those tables
+// whole or not at all.
+func readBackups(ctx context.Context, s Session, t Target, log zerolog.Logger) func(names []string) (map[string]int64, error) {
+	p := databasePlaces(t.DB)
+	type result struct {
+		sums map[string]int64
+		err  error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		names, err := syncstate.Patchable(ctx, s, t.DB, p.backup.db)
+		if err != nil || len(names) == 0 {
+			ch <- result{nil, err}
+			return
+		}
+		sums, err := syncstate.Checksums(ctx, s, p.backup.db, names)
+		ch <- result{sums, err}
+	}()
+	return func(names []string) (map[string]int64, error) {
+		r := <-ch
+		if r.err != nil {
+			log.Debug().Err(r.err).Msg("reading the backups' checksums ahead failed: reading them now")
+		}
+		var missing []string
+		for _, n := range names {
+			if _, ok := r.sums[n]; !ok {
+				missing = append(missing, n)
+			}
+		}
+		if len(missing) == 0 {
+			return r.sums, nil
+		}
+		more, err := syncstate.Checksums(ctx, s, p.backup.db, missing)
+		if err != nil {
+			return nil, err
+		}
+		out := map[string]int64{}
+		for _, m := range []map[string]int64{r.sums, more} {
+			for k, v := range m {
+				out[k] = v
+			}
+		}
+		return out, nil
+	}
 }
 
 // definitions hashes the columns of tables at each place, by db.table.
@@ -184,9 +231,9 @@ func applyPatches(ctx context.Context, s Session, t Target, p places, patches []
 	for _, pt := range patches {
 		n, key := pt.table, dbclient.QuoteIdent(pt.key)
 		names = append(names, n)
-		bk, undo, keys := p.backup.table(n), qualified(p.backup.db, UndoPrefix+n), qualified(p.backup.db, KeysPrefix+n)
-		fmt.Fprintf(&ddl, "DROP TABLE IF EXISTS %s, %s;\nCREATE TABLE %s LIKE %s;\nCREATE TABLE %s (%s BIGINT NOT NULL PRIMARY KEY, from_live TINYINT NOT NULL) ENGINE=InnoDB;\n",
-			undo, keys, undo, bk, keys, key)
+		bk, undo, keys, fromLive := p.backup.table(n), qualified(p.backup.db, UndoPrefix+n), qualified(p.backup.db, KeysPrefix+n), qualified(p.backup.db, LivePrefix+n)
+		fmt.Fprintf(&ddl, "DROP TABLE IF EXISTS %s, %s, %s;\nCREATE TABLE %s LIKE %s;\nCREATE TABLE %s LIKE %s;\nCREATE TABLE %s (%s BIGINT NOT NULL PRIMARY KEY, from_live TINYINT NOT NULL) ENGINE=InnoDB;\n",
+			undo, keys, fromLive, undo, bk, fromLive, bk, keys, key)
 		// The keys touched: the rows the last sync changed (taken from
 		// the live table unless the dump has them) and this sync's.
 		touched := map[int64]bool{}
@@ -219,7 +266,8 @@ func applyPatches(ctx context.Context, s Session, t Target, p places, patches []
 		flush()
 		fmt.Fprintf(&tx, "INSERT INTO %s SELECT b.* FROM %s b JOIN %s k USING (%s);\n", undo, bk, keys, key)
 		fmt.Fprintf(&tx, "DELETE b FROM %s b JOIN %s k USING (%s);\n", bk, keys, key)
-		fmt.Fprintf(&tx, "INSERT INTO %s SELECT l.* FROM %s l JOIN %s k USING (%s) WHERE k.from_live = 1;\n", bk, qualified(t.DB, n), keys, key)
+		fmt.Fprintf(&tx, "INSERT INTO %s SELECT l.* FROM %s l JOIN %s k USING (%s) WHERE k.from_live = 1;\n", fromLive, qualified(t.DB, n), keys, key)
+		fmt.Fprintf(&tx, "INSERT INTO %s SELECT * FROM %s;\n", bk, fromLive)
 		fmt.Fprintf(&tx, "INSERT INTO %s SELECT * FROM %s;\n", bk, p.shadow.table(n))
 		log.Info().Str("table", n).Int("changed", len(pt.sums.Sums)).Int("deleted", len(pt.sums.Deleted)).Int("caught_up", len(pt.moved)).Msg("patching the backup into the new table (row by row)")
 	}
@@ -236,14 +284,32 @@ func applyPatches(ctx context.Context, s Session, t Target, p places, patches []
 		}
 		return nil, fmt.Errorf("patch the backups of %s (the live tables did not change): %w", strings.Join(names, ", "), err)
 	}
-	sums, err := syncstate.Checksums(ctx, s, p.backup.db, names)
+	// CHECKSUM TABLE is the sum of the rows' checksums (mod 2^32), so the
+	// new table's is the backup's minus the rows taken out plus the rows
+	// put in, all in small tables: no read of the whole table. A wrong
+	// sum could only make the next sync copy the table whole ("rows
+	// changed on the target").
+	var small []string
+	for _, n := range names {
+		small = append(small, UndoPrefix+n, LivePrefix+n)
+	}
+	sums, err := syncstate.Checksums(ctx, s, p.backup.db, small)
+	var shadow map[string]int64
+	if err == nil {
+		shadow, err = syncstate.Checksums(ctx, s, p.shadow.db, prefixed(p.shadow.prefix, names))
+	}
 	if err != nil {
 		if rerr := revertPatches(context.WithoutCancel(ctx), s, p, names); rerr != nil {
 			return nil, fmt.Errorf("fingerprint the patched tables (the live tables did not change): %w; putting the backups back failed too (%v): the next restore or rollback tries again", err, rerr)
 		}
 		return nil, fmt.Errorf("fingerprint the patched tables (the live tables did not change): %w", err)
 	}
-	return sums, nil
+	out := map[string]int64{}
+	for _, pt := range patches {
+		n := pt.table
+		out[n] = (pt.state.BackupSum - sums[UndoPrefix+n] + sums[LivePrefix+n] + shadow[p.shadow.prefix+n]) & 0xffffffff
+	}
+	return out, nil
 }
 
 // revertPatches puts the patched backups of names back from their undo
@@ -272,7 +338,7 @@ func revertPatches(ctx context.Context, s Session, p places, names []string) err
 func dropPatchTables(ctx context.Context, s Session, p places, names []string) error {
 	var drop []string
 	for _, n := range names {
-		drop = append(drop, qualified(p.backup.db, UndoPrefix+n), qualified(p.backup.db, KeysPrefix+n))
+		drop = append(drop, qualified(p.backup.db, UndoPrefix+n), qualified(p.backup.db, KeysPrefix+n), qualified(p.backup.db, LivePrefix+n))
 	}
 	if len(drop) == 0 {
 		return nil
@@ -302,5 +368,5 @@ func recoverPatches(ctx context.Context, s Session, t Target, log zerolog.Logger
 
 // isPatchTable tells the patch's own tables in the backup database.
 func isPatchTable(name string) bool {
-	return strings.HasPrefix(name, UndoPrefix) || strings.HasPrefix(name, KeysPrefix)
+	return strings.HasPrefix(name, UndoPrefix) || strings.HasPrefix(name, KeysPrefix) || strings.HasPrefix(name, LivePrefix)
 }

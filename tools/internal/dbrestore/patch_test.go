@@ -3,6 +3,7 @@ package dbrestore
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -14,11 +15,15 @@ import (
 
 func TestApplyPatches(t *testing.T) {
 	p := databasePlaces("wp")
-	pt := &patch{table: "wp_postmeta", key: "meta_id", moved: []int64{1, 2},
+	pt := &patch{table: "wp_postmeta", key: "meta_id", moved: []int64{1, 2}, state: syncstate.Row{BackupSum: 100},
 		sums: &dump.RowSums{Sums: []dump.RowSum{{Key: 2, Sum: 9}, {Key: 3, Sum: 9}}, Deleted: []int64{4}}}
-	f := newServer().on(lit("CHECKSUM TABLE `wp_wpsync_prev`.`wp_postmeta`"), [][]string{{"wp_wpsync_prev.wp_postmeta", "77"}}, nil)
+	// The new table's checksum: the backup's, minus the rows taken out,
+	// plus those put in (mod 2^32).
+	f := newServer().on(lit("CHECKSUM TABLE `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`, `wp_wpsync_prev`.`wpsync_live_wp_postmeta`"),
+		[][]string{{"wp_wpsync_prev.wpsync_undo_wp_postmeta", "4294967295"}, {"wp_wpsync_prev.wpsync_live_wp_postmeta", "5"}}, nil).
+		on(lit("CHECKSUM TABLE `wp_wpsync_shadow`.`wp_postmeta`"), [][]string{{"wp_wpsync_shadow.wp_postmeta", "7"}}, nil)
 	sums, err := applyPatches(context.Background(), f, target, p, []*patch{pt}, zerolog.Nop())
-	if err != nil || sums["wp_postmeta"] != 77 {
+	if err != nil || sums["wp_postmeta"] != 113 {
 		t.Fatalf("sums %v, err %v", sums, err)
 	}
 	var tx string
@@ -36,7 +41,7 @@ func TestApplyPatches(t *testing.T) {
 	}
 	undo := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wpsync_undo_wp_postmeta` SELECT b.*")
 	del := strings.Index(tx, "DELETE b FROM `wp_wpsync_prev`.`wp_postmeta`")
-	live := strings.Index(tx, "SELECT l.* FROM `wp`.`wp_postmeta` l JOIN `wp_wpsync_prev`.`wpsync_keys_wp_postmeta` k USING (`meta_id`) WHERE k.from_live = 1")
+	live := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wpsync_live_wp_postmeta` SELECT l.* FROM `wp`.`wp_postmeta` l JOIN `wp_wpsync_prev`.`wpsync_keys_wp_postmeta` k USING (`meta_id`) WHERE k.from_live = 1")
 	shadow := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wp_postmeta` SELECT * FROM `wp_wpsync_shadow`.`wp_postmeta`")
 	if undo < 0 || del < undo || live < del || shadow < live || !strings.HasSuffix(tx, "COMMIT") {
 		t.Errorf("the patch's order: undo %d, delete %d, from live %d, from the shadow %d:\n%s", undo, del, live, shadow, tx)
@@ -52,42 +57,49 @@ func TestApplyPatches(t *testing.T) {
 	}
 	all := strings.Join(f.queries, "\n")
 	if !strings.Contains(all, "INSERT INTO `wp_wpsync_prev`.`wp_postmeta` SELECT * FROM `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`") ||
-		!strings.Contains(all, "DROP TABLE IF EXISTS `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`, `wp_wpsync_prev`.`wpsync_keys_wp_postmeta`") {
+		!strings.Contains(all, "DROP TABLE IF EXISTS `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`, `wp_wpsync_prev`.`wpsync_keys_wp_postmeta`, `wp_wpsync_prev`.`wpsync_live_wp_postmeta`") {
 		t.Errorf("no revert after a failed patch:\n%s", all)
 	}
 }
 
 func TestPreparePatchesRefuses(t *testing.T) {
-	m := &dump.Manifest{Env: "production", URL: "https://p", Incremental: &dump.Incremental{To: "staging",
-		Partial: map[string]dump.Partial{"wp_postmeta": {Key: "meta_id", Changed: 1}}}}
+	m := &dump.Manifest{Env: "production", URL: "https://p", Incremental: &dump.Incremental{To: "staging", TargetSums: map[string]int64{"wp_postmeta": 10},
+		Partial: map[string]dump.Partial{"wp_postmeta": {Key: "meta_id", Changed: 1, BackupSum: 20}}}}
 	tally := dump.NewTally()
 	tally.RowSums = map[string]*dump.RowSums{"wp_postmeta": {Table: "wp_postmeta", Key: "meta_id", Kind: syncstate.KindCRC, Sums: []dump.RowSum{{Key: 1}}}}
 	good := syncstate.Row{TargetSum: 10, BackupSum: 20, HasBackup: true, RowKey: "meta_id", RowKind: syncstate.KindCRC, Recipe: Recipe(m, Options{})}
-	checksums := func(live, backup string) *fakeDB {
-		return newServer().
-			on(lit("CHECKSUM TABLE `wp`.`wp_postmeta`"), [][]string{{"wp.wp_postmeta", live}}, nil).
-			on(lit("CHECKSUM TABLE `wp_wpsync_prev`.`wp_postmeta`"), [][]string{{"wp_wpsync_prev.wp_postmeta", backup}}, nil).
-			on(lit("MD5(GROUP_CONCAT"), [][]string{{"wp.wp_postmeta", "d"}, {"wp_wpsync_prev.wp_postmeta", "d"}, {"wp_wpsync_shadow.wp_postmeta", "d"}}, nil)
+	with := func(change func(*syncstate.Row)) syncstate.Row { r := good; change(&r); return r }
+	defs := func() *fakeDB {
+		return newServer().on(lit("MD5(GROUP_CONCAT"), [][]string{{"wp.wp_postmeta", "d"}, {"wp_wpsync_prev.wp_postmeta", "d"}, {"wp_wpsync_shadow.wp_postmeta", "d"}}, nil)
+	}
+	backup := func(sum int64) func([]string) (map[string]int64, error) {
+		return func([]string) (map[string]int64, error) { return map[string]int64{"wp_postmeta": sum}, nil }
 	}
 	tests := []struct {
-		name  string
-		state syncstate.Row
-		f     *fakeDB
-		want  string
+		name   string
+		state  syncstate.Row
+		backup int64
+		want   string
 	}{
-		{"no state", syncstate.Row{}, checksums("10", "20"), "the sync state no longer describes wp_postmeta"},
-		{"other hygiene", func() syncstate.Row { r := good; r.Recipe = "x"; return r }(), checksums("10", "20"), "hygiene settings differ"},
-		{"tester wrote", good, checksums("11", "20"), "the live table wp_postmeta changed since the dump was made"},
-		{"backup edited", good, checksums("10", "21"), "is not what the last sync left there"},
+		{"no state", syncstate.Row{}, 20, "the sync state no longer describes wp_postmeta"},
+		{"other hygiene", with(func(r *syncstate.Row) { r.Recipe = "x" }), 20, "hygiene settings differ"},
+		{"another restore since", with(func(r *syncstate.Row) { r.TargetSum = 11 }), 20, "changed since the dump was made"},
+		{"backup edited", good, 21, "is not what the last sync left there"},
 	}
 	for _, tc := range tests {
-		_, err := preparePatches(context.Background(), tc.f, target, databasePlaces("wp"), m, tally, map[string]syncstate.Row{"wp_postmeta": tc.state}, Options{})
+		f := defs()
+		_, err := preparePatches(context.Background(), f, target, databasePlaces("wp"), m, tally, map[string]syncstate.Row{"wp_postmeta": tc.state}, backup(tc.backup), Options{})
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "Make the dump again") {
 			t.Errorf("%s: %v", tc.name, err)
 		}
 		// The table's state is forgotten: the next dump copies it whole.
-		if !strings.Contains(strings.Join(tc.f.queries, "\n"), "DELETE FROM `wp`.`wpsync_state` WHERE table_name IN ('wp_postmeta')") {
+		if !strings.Contains(strings.Join(f.queries, "\n"), "DELETE FROM `wp`.`wpsync_state` WHERE table_name IN ('wp_postmeta')") {
 			t.Errorf("%s: the state was not forgotten", tc.name)
 		}
+	}
+	f := defs().on(lit("SELECT table_name, HEX(sums)"), [][]string{{"wp_postmeta", "02000000000000000001"}}, nil).on(lit("IFNULL(SUM(COLUMN_NAME = 'row_kind')"), [][]string{{"9", "1"}}, nil)
+	pts, err := preparePatches(context.Background(), f, target, databasePlaces("wp"), m, tally, map[string]syncstate.Row{"wp_postmeta": good}, backup(20), Options{})
+	if err != nil || len(pts) != 1 || fmt.Sprint(pts[0].moved) != "[1]" {
+		t.Errorf("a patch that can go: %v %v", pts, err)
 	}
 }

@@ -30,6 +30,17 @@ func Open(path string, stdin io.Reader) (io.ReadCloser, error) {
 		}
 		f = file
 	}
+	if path == "-" {
+		// A pipe's first bytes come when its writer has planned its dump:
+		// the reader's own preparations (connecting, locking) go on
+		// meanwhile, and the format is found at the first read.
+		return &lazyReader{open: func() (io.ReadCloser, error) { return detect(f, path) }, f: f}, nil
+	}
+	return detect(f, path)
+}
+
+// detect returns f decompressed when it starts like gzip.
+func detect(f io.ReadCloser, path string) (io.ReadCloser, error) {
 	br := bufio.NewReaderSize(f, 1<<20)
 	magic, _ := br.Peek(2)
 	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
@@ -44,6 +55,31 @@ func Open(path string, stdin io.Reader) (io.ReadCloser, error) {
 		io.Reader
 		io.Closer
 	}{br, f}, nil
+}
+
+// lazyReader opens its stream at the first read.
+type lazyReader struct {
+	open func() (io.ReadCloser, error)
+	f    io.Closer
+	r    io.ReadCloser
+	err  error
+}
+
+func (l *lazyReader) Read(p []byte) (int, error) {
+	if l.r == nil && l.err == nil {
+		l.r, l.err = l.open()
+	}
+	if l.err != nil {
+		return 0, l.err
+	}
+	return l.r.Read(p)
+}
+
+func (l *lazyReader) Close() error {
+	if l.r != nil {
+		return l.r.Close()
+	}
+	return l.f.Close()
 }
 
 // PlainSize is the size of an uncompressed dump file, for progress and

@@ -74,6 +74,10 @@ type Incremental struct {
 	// Partial are the dumped tables of which the dump holds only the
 	// rows that changed on the source (see rows.go).
 	Partial map[string]Partial `json:"partial,omitempty"`
+	// BackupSums are the target's tables that the dump replaces whole and
+	// found as the last sync left them (CHECKSUM TABLE): the backups they
+	// become can be patched by the next sync.
+	BackupSums map[string]int64 `json:"backup_sums,omitempty"`
 	// For the dump's writer, not the manifest: the row fingerprints the
 	// dump carries, and each partial table's rows (a WHERE condition).
 	RowSums map[string]*RowSums `json:"-"`

@@ -32,6 +32,9 @@ type Partial struct {
 	// Deleted ones are gone from the source.
 	Changed int `json:"changed"`
 	Deleted int `json:"deleted"`
+	// BackupSum is the checksum the target's sync state gave the table's
+	// backup when the dump was made: the restore patches that backup.
+	BackupSum int64 `json:"backup_sum"`
 }
 
 // RowSum is one row's fingerprint: its key, a 64-bit hash of its values

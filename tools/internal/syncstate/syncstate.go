@@ -85,6 +85,26 @@ func Checksums(ctx context.Context, q Querier, db string, tables []string) (map[
 	return out, nil
 }
 
+// Exist tells which of tables exist in db.
+func Exist(ctx context.Context, q Querier, db string, tables []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	if len(tables) == 0 {
+		return out, nil
+	}
+	var quoted []string
+	for _, t := range tables {
+		quoted = append(quoted, dbclient.QuoteString(t))
+	}
+	rows, err := q.Query(ctx, "", "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME IN ("+strings.Join(quoted, ", ")+")")
+	if err != nil {
+		return nil, fmt.Errorf("tables in %s: %w", db, err)
+	}
+	for _, r := range rows {
+		out[r[0]] = true
+	}
+	return out, nil
+}
+
 // Schemas hashes the definition (columns, then indexes) of db's tables
 // with prefix.
 func Schemas(ctx context.Context, q Querier, db, prefix string) (map[string]string, error) {
