@@ -55,9 +55,9 @@ const (
 type patch struct {
 	table  string // the target's name
 	source string // the dump's
-	key   string
-	moved []int64
-	sums  *dump.RowSums
+	key    string
+	moved  []int64
+	sums   *dump.RowSums
 	// recorded are the state's rows before this restore.
 	recorded []dump.RowSum
 	state    syncstate.Row
