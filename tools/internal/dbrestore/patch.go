@@ -21,8 +21,11 @@ package dbrestore
 // restore or rollback uses them.
 //
 // A patch needs what the state recorded to still hold under the run lock:
-// the live table's checksum as swapped in, the backup's as moved there,
-// the same URL rewrites and hygiene (the recipe) and the same columns.
+// the live table's checksum as the dump found it (checked with the tables
+// left out, in verify), the backup's as the swap moved it there (read
+// while dumpdb still plans: a backup is cold), the same URL rewrites and
+// hygiene (the recipe) and the same columns. Anything else is refused with
+// the table's state forgotten, so the next dump copies it whole.
 
 import (
 	"context"

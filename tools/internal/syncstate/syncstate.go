@@ -14,6 +14,9 @@
 // UPDATE_TIME/row counts from information_schema are estimates or lost on
 // restart.
 //
+// For big tables of which only some rows changed, the rows are compared
+// one by one (rows.go) and only the changed ones are copied.
+//
 // Order matters for exactness: the source is fingerprinted before it is
 // dumped, so a write in between is in the dump and makes the recorded
 // fingerprint stale (the table is copied again next time, never skipped
