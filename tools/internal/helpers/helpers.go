@@ -104,7 +104,7 @@ complete; FILE.manifest.json is written beside it.`,
 			cliapp.ConfigFlag(),
 			&cli.StringFlag{Name: "env", Aliases: []string{"e"}, Usage: "the environment to dump (read only)"},
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "`FILE` (.sql, .sql.gz) or - for stdout"},
-			&cli.StringFlag{Name: "incremental-to", Usage: "dump only the tables that differ from what `ENV` got at its last sync (either side changed); the others are listed as unchanged, and restoredb leaves them in place"},
+			&cli.StringFlag{Name: "incremental-to", Usage: "dump only the tables that differ from what `ENV` got at its last sync (either side changed), and of a big table that only production changed, only the changed rows; the others are listed as unchanged, and restoredb leaves them in place"},
 		},
 	}
 }
