@@ -5,6 +5,7 @@ package e2e
 import (
 	"bytes"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -433,4 +434,29 @@ func TestRestoreWhereSSHRefusesForwarding(t *testing.T) {
 		t.Errorf("--import-through tunnel without forwarding: exit %d\n%s", r.code, r.stderr)
 	}
 	assertNoShadow(t)
+
+	// An incremental dump plans through the client program there, with
+	// the same outcome.
+	dir := t.TempDir()
+	r = must(t, "dumpdb", "--config", nf, "--env", "production", "--incremental-to", "staging", "--log-level", "debug", "--out", filepath.Join(dir, "client.sql"))
+	if !strings.Contains(r.stderr, "planning through the client program") {
+		t.Errorf("the planner did not say it used the client:\n%s", r.stderr)
+	}
+	must(t, "dumpdb", "--config", cfgPath, "--env", "production", "--incremental-to", "staging", "--out", filepath.Join(dir, "tunnel.sql"))
+	plan := func(name string) string {
+		data, err := os.ReadFile(filepath.Join(dir, name+".sql.manifest.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m struct {
+			Incremental json.RawMessage `json:"incremental"`
+		}
+		if err := json.Unmarshal(data, &m); err != nil {
+			t.Fatal(err)
+		}
+		return string(m.Incremental)
+	}
+	if a, b := plan("client"), plan("tunnel"); a != b || a == "" {
+		t.Errorf("the plan through the client:\n%s\nthrough the tunnel:\n%s", a, b)
+	}
 }

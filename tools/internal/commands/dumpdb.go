@@ -44,7 +44,7 @@ func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
 			return err
 		}
 		defer dst.Close()
-		plan = incrementalPlanner(t, dst)
+		plan = incrementalPlanner(t, dst, c.Log)
 	}
 	m, err := dump.Write(c.Ctx, t.client, out, c.Log, t.cfg.Site, plan)
 	if err != nil {

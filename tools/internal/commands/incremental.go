@@ -8,10 +8,13 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/rs/zerolog"
+
 	"github.com/wpsync/wpsync/tools/internal/dbclient"
 	"github.com/wpsync/wpsync/tools/internal/dbrestore"
 	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
+	"github.com/wpsync/wpsync/tools/internal/sqlconn"
 	"github.com/wpsync/wpsync/tools/internal/syncstate"
 )
 
@@ -31,8 +34,16 @@ const (
 // incrementalPlanner compares the source's tables with what the target's
 // sync state says was copied last time (see package syncstate). It only
 // reads the target.
-func incrementalPlanner(src, dst *target) dump.Planner {
+func incrementalPlanner(src, dst *target, log zerolog.Logger) dump.Planner {
 	return func(ctx context.Context, tables []string) (*dump.Incremental, error) {
+		// The planner's queries go through each database's port forwarded
+		// over SSH where it can be reached: about 1 ms each instead of the
+		// 10–20 ms of a client run, and the row fingerprints come back
+		// without the client's formatting.
+		srcQ, closeSrc := planQuerier(ctx, src, log)
+		defer closeSrc()
+		dstQ, closeDst := planQuerier(ctx, dst, log)
+		defer closeDst()
 		if src.env.DB.Prefix != dst.env.DB.Prefix {
 			return nil, exit.Usagef("--incremental-to %s: its table prefix %q differs from %s's %q; an incremental sync compares tables by name: sync in full (without --incremental-to)",
 				dst.env.Name, dst.env.DB.Prefix, src.env.Name, src.env.DB.Prefix)
@@ -47,17 +58,17 @@ func incrementalPlanner(src, dst *target) dump.Planner {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if srcSums, srcErr = syncstate.Checksums(ctx, src.client, src.env.DB.Name, tables); srcErr == nil {
-				schemas, srcErr = syncstate.Schemas(ctx, src.client, src.env.DB.Name, src.env.DB.Prefix)
+			if srcSums, srcErr = syncstate.Checksums(ctx, srcQ, src.env.DB.Name, tables); srcErr == nil {
+				schemas, srcErr = syncstate.Schemas(ctx, srcQ, src.env.DB.Name, src.env.DB.Prefix)
 			}
 			if srcErr == nil {
-				keyed, srcErr = syncstate.KeyColumns(ctx, src.client, src.env.DB.Name, tables)
+				keyed, srcErr = syncstate.KeyColumns(ctx, srcQ, src.env.DB.Name, tables)
 			}
 		}()
-		state, err := syncstate.Read(ctx, dst.client, dst.env.DB.Name, src.env.Name)
+		state, err := syncstate.Read(ctx, dstQ, dst.env.DB.Name, src.env.Name)
 		var dstSums map[string]int64
 		if err == nil {
-			dstSums, err = syncstate.Checksums(ctx, dst.client, dst.env.DB.Name, tables)
+			dstSums, err = syncstate.Checksums(ctx, dstQ, dst.env.DB.Name, tables)
 		}
 		wg.Wait()
 		if err = cmp.Or(srcErr, err); err != nil {
@@ -75,7 +86,7 @@ func incrementalPlanner(src, dst *target) dump.Planner {
 			}
 		}
 		sort.Strings(inc.Unchanged)
-		if err := planRows(ctx, src, dst, inc, copied, keyed, state); err != nil {
+		if err := planRows(ctx, srcQ, dstQ, src, dst, inc, copied, keyed, state); err != nil {
 			return nil, err
 		}
 		return inc, nil
@@ -86,7 +97,7 @@ func incrementalPlanner(src, dst *target) dump.Planner {
 // key, so the restore can record them, and decides which are copied row
 // by row: those only the source changed, whose backup on the target the
 // last swap made, with few changed rows.
-func planRows(ctx context.Context, src, dst *target, inc *dump.Incremental, copied []syncstate.Decision, keyed map[string]syncstate.Keyed, state map[string]syncstate.Row) error {
+func planRows(ctx context.Context, srcQ, dstQ syncstate.Querier, src, dst *target, inc *dump.Incremental, copied []syncstate.Decision, keyed map[string]syncstate.Keyed, state map[string]syncstate.Row) error {
 	candidates := map[string]syncstate.Keyed{}
 	var names []string
 	for _, d := range copied {
@@ -107,14 +118,14 @@ func planRows(ctx context.Context, src, dst *target, inc *dump.Incremental, copi
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		sums, kind, srcErr = syncstate.SourceSums(ctx, src.client, src.env.DB.Name, candidates)
+		sums, kind, srcErr = syncstate.SourceSums(ctx, srcQ, src.env.DB.Name, candidates)
 	}()
-	recorded, err := syncstate.ReadRows(ctx, dst.client, dst.env.DB.Name, names)
+	recorded, err := syncstate.ReadRows(ctx, dstQ, dst.env.DB.Name, names)
 	// The backups must exist; their checksums are the restore's to check,
 	// under its lock (a backup is cold: reading it is not cheap).
 	var backups map[string]bool
 	if err == nil {
-		backups, err = syncstate.Exist(ctx, dst.client, dst.env.DB.Name+dbrestore.BackupSuffix, names)
+		backups, err = syncstate.Exist(ctx, dstQ, dst.env.DB.Name+dbrestore.BackupSuffix, names)
 	}
 	wg.Wait()
 	if srcErr != nil {
@@ -196,4 +207,17 @@ func whereKeys(key string, rows []dump.RowSum) string {
 		return "FALSE"
 	}
 	return strings.Join(ranges, " OR ")
+}
+
+// planQuerier is t's database through its port forwarded over SSH, else
+// its client program.
+func planQuerier(ctx context.Context, t *target, log zerolog.Logger) (syncstate.Querier, func()) {
+	db, err := sqlconn.Open(ctx, t.host, t.env)
+	if err != nil {
+		log.Debug().Err(err).Str("env", t.env.Name).Msg("the database port cannot be reached through SSH: planning through the client program")
+		return t.client, func() {}
+	}
+	db.SetMaxOpenConns(4)
+	session, _ := dbrestore.Client(t.client)
+	return dbrestore.WithDriver(session, db, t.client.DriverError), func() { db.Close() }
 }
