@@ -164,7 +164,8 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 	if err := recoverPatches(ctx, s, t, log); err != nil {
 		return nil, err
 	}
-	backups := readBackups(ctx, s, t, log)
+	backups, stopBackups := readBackups(ctx, s, t, log)
+	defer stopBackups()
 
 	var p places
 	swapped := false

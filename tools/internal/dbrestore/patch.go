@@ -153,21 +153,22 @@ func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.
 // backup is cold: reading it costs about as much as the dump's planning,
 // which it overlaps); the function returned waits for them and reads any
 // other of names. The reading is wasted when the dump copies those tables
-// whole or not at all.
-func readBackups(ctx context.Context, s Session, t Target, log zerolog.Logger) func(names []string) (map[string]int64, error) {
+// whole or not at all: stop ends it (the restore must not wait for it).
+func readBackups(ctx context.Context, s Session, t Target, log zerolog.Logger) (wait func(names []string) (map[string]int64, error), stop func()) {
 	p := databasePlaces(t.DB)
+	ahead, stop := context.WithCancel(ctx)
 	type result struct {
 		sums map[string]int64
 		err  error
 	}
 	ch := make(chan result, 1)
 	go func() {
-		names, err := syncstate.Patchable(ctx, s, t.DB, p.backup.db)
+		names, err := syncstate.Patchable(ahead, s, t.DB, p.backup.db)
 		if err != nil || len(names) == 0 {
 			ch <- result{nil, err}
 			return
 		}
-		sums, err := syncstate.Checksums(ctx, s, p.backup.db, names)
+		sums, err := syncstate.Checksums(ahead, s, p.backup.db, names)
 		ch <- result{sums, err}
 	}()
 	return func(names []string) (map[string]int64, error) {
@@ -195,7 +196,7 @@ func readBackups(ctx context.Context, s Session, t Target, log zerolog.Logger) f
 			}
 		}
 		return out, nil
-	}
+	}, stop
 }
 
 // definitions hashes the columns of tables at each place, by db.table.
