@@ -29,6 +29,11 @@ const (
 	// PartialMaxWhere bounds the dump tool's --where (one argument of a
 	// command line run over SSH; Linux takes 128 KiB).
 	PartialMaxWhere = 64 << 10
+	// FingerprintMaxRows: bigger tables (the server's estimate) are not
+	// fingerprinted row by row, so always copied whole: comparing keeps
+	// about 100 bytes a row in the agent's memory (100 MB here), and the
+	// state 10 bytes a row in the target database.
+	FingerprintMaxRows = 1_000_000
 )
 
 // incrementalPlanner compares the source's tables with what the target's
@@ -40,9 +45,16 @@ func incrementalPlanner(src, dst *target, log zerolog.Logger) dump.Planner {
 		// over SSH where it can be reached: about 1 ms each instead of the
 		// 10–20 ms of a client run, and the row fingerprints come back
 		// without the client's formatting.
-		srcQ, closeSrc := planQuerier(ctx, src, log)
-		defer closeSrc()
+		var srcQ syncstate.Querier
+		var closeSrc func()
+		opened := make(chan struct{})
+		go func() {
+			defer close(opened)
+			srcQ, closeSrc = planQuerier(ctx, src, log)
+		}()
 		dstQ, closeDst := planQuerier(ctx, dst, log)
+		<-opened
+		defer closeSrc()
 		defer closeDst()
 		if src.env.DB.Prefix != dst.env.DB.Prefix {
 			return nil, exit.Usagef("--incremental-to %s: its table prefix %q differs from %s's %q; an incremental sync compares tables by name: sync in full (without --incremental-to)",
@@ -63,6 +75,15 @@ func incrementalPlanner(src, dst *target, log zerolog.Logger) dump.Planner {
 			}
 			if srcErr == nil {
 				keyed, srcErr = syncstate.KeyColumns(ctx, srcQ, src.env.DB.Name, tables)
+			}
+			var estimates map[string]int64
+			if srcErr == nil {
+				estimates, srcErr = syncstate.RowEstimates(ctx, srcQ, src.env.DB.Name, tables)
+			}
+			for t := range keyed {
+				if estimates[t] > FingerprintMaxRows {
+					delete(keyed, t)
+				}
 			}
 		}()
 		state, err := syncstate.Read(ctx, dstQ, dst.env.DB.Name, src.env.Name)
@@ -218,6 +239,6 @@ func planQuerier(ctx context.Context, t *target, log zerolog.Logger) (syncstate.
 		return t.client, func() {}
 	}
 	db.SetMaxOpenConns(4)
-	session, _ := dbrestore.Client(t.client)
-	return dbrestore.WithDriver(session, db, t.client.DriverError), func() { db.Close() }
+	db.SetMaxIdleConns(4)
+	return sqlconn.Reader{DB: db, Explain: t.client.DriverError}, func() { db.Close() }
 }

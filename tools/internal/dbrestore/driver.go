@@ -15,6 +15,7 @@ import (
 	"github.com/go-sql-driver/mysql"
 
 	"github.com/wpsync/wpsync/tools/internal/dbclient"
+	"github.com/wpsync/wpsync/tools/internal/sqlconn"
 )
 
 // Through the MySQL protocol. The client program parses every statement
@@ -76,43 +77,33 @@ func (d driverSession) Query(ctx context.Context, db, sql string) ([][]string, e
 // clientOnlyRe finds the client program's own commands in a script.
 var clientOnlyRe = regexp.MustCompile(`(?im)^\s*DELIMITER\s`)
 
+// QueryEach runs sql like Query and hands each row to each as it comes
+// (row is reused): a big result is never held whole.
+func (d driverSession) QueryEach(ctx context.Context, db, sql string, each func(row []string) error) error {
+	conn, err := d.db.Conn(ctx)
+	if err != nil {
+		return d.explain(err, "")
+	}
+	defer discard(conn)
+	if db != "" {
+		if _, err := conn.ExecContext(ctx, "USE "+dbclient.QuoteIdent(db)); err != nil {
+			return d.explain(err, "")
+		}
+	}
+	if err := sqlconn.EachRow(ctx, conn, sql, each); err != nil {
+		return d.explain(err, "")
+	}
+	return nil
+}
+
 // queryRows runs a script and returns the rows of all its results.
 func queryRows(ctx context.Context, conn *sql.Conn, script string) ([][]string, error) {
-	rows, err := conn.QueryContext(ctx, script)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out [][]string
-	for {
-		cols, err := rows.Columns()
-		if err != nil {
-			return nil, err
-		}
-		vals := make([]sql.RawBytes, len(cols))
-		ptrs := make([]any, len(cols))
-		for k := range vals {
-			ptrs[k] = &vals[k]
-		}
-		for rows.Next() {
-			if err := rows.Scan(ptrs...); err != nil {
-				return nil, err
-			}
-			row := make([]string, len(vals))
-			for k, v := range vals {
-				if v == nil {
-					row[k] = "NULL"
-				} else {
-					row[k] = string(v)
-				}
-			}
-			out = append(out, row)
-		}
-		if !rows.NextResultSet() {
-			break
-		}
-	}
-	return out, rows.Err()
+	err := sqlconn.EachRow(ctx, conn, script, func(row []string) error {
+		out = append(out, append([]string(nil), row...))
+		return nil
+	})
+	return out, err
 }
 
 // discard closes conn without returning it to the pool: it may carry

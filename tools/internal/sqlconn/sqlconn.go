@@ -1,9 +1,10 @@
 // Package sqlconn opens a database/sql connection to an environment's
 // database through the host layer (an SSH tunnel to db.host:port or to
 // db.socket, or a plain local connection), for the work that needs a
-// real driver: the live URL rewrite's batched, prepared updates, and the
+// real driver: the live URL rewrite's batched, prepared updates, the
 // restore's import and queries (statements sent as the lexer found them,
-// without the client program's second parse).
+// without the client program's second parse), and an incremental dump's
+// planning (Reader: row fingerprints streamed, not printed and parsed).
 package sqlconn
 
 import (

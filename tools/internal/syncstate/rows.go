@@ -102,6 +102,30 @@ func KeyColumns(ctx context.Context, q Querier, db string, tables []string) (map
 	return out, nil
 }
 
+// RowEstimates returns the server's estimate of each table's rows
+// (information_schema.TABLES, InnoDB's statistics: enough to bound work).
+func RowEstimates(ctx context.Context, q Querier, db string, tables []string) (map[string]int64, error) {
+	out := map[string]int64{}
+	if len(tables) == 0 {
+		return out, nil
+	}
+	var quoted []string
+	for _, t := range tables {
+		quoted = append(quoted, dbclient.QuoteString(t))
+	}
+	rows, err := q.Query(ctx, "", "SELECT TABLE_NAME, IFNULL(TABLE_ROWS, 0) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME IN ("+strings.Join(quoted, ", ")+")")
+	if err != nil {
+		return nil, fmt.Errorf("row estimates in %s: %w", db, err)
+	}
+	for _, r := range rows {
+		if len(r) == 2 {
+			n, _ := strconv.ParseInt(r[1], 10, 64)
+			out[r[0]] = n
+		}
+	}
+	return out, nil
+}
+
 // sumExpr is the SQL fingerprint of a row of cols.
 func sumExpr(kind string, cols []string) string {
 	var nulls, lengths, values []string
@@ -146,22 +170,44 @@ func sourceSums(ctx context.Context, q Querier, db, kind string, tables map[stri
 		parts = append(parts, fmt.Sprintf("SELECT %s, %s, %s FROM %s.%s", dbclient.QuoteString(t), dbclient.QuoteIdent(k.Key), sumExpr(kind, k.Columns),
 			dbclient.QuoteIdent(db), dbclient.QuoteIdent(t)))
 	}
-	rows, err := q.Query(ctx, "", strings.Join(parts, " UNION ALL "))
-	if err != nil {
-		return nil, fmt.Errorf("row fingerprints in %s: %w", db, err)
-	}
-	for _, r := range rows {
+	err := queryEach(ctx, q, strings.Join(parts, " UNION ALL "), func(r []string) error {
 		if len(r) != 3 {
-			continue
+			return nil
 		}
 		k, err1 := strconv.ParseInt(r[1], 10, 64)
 		s, err2 := strconv.ParseUint(r[2], 10, 64)
 		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("row fingerprints of %s.%s: %q %q are not numbers", db, r[0], r[1], r[2])
+			return fmt.Errorf("%q %q are not numbers", r[1], r[2])
 		}
 		out[r[0]] = append(out[r[0]], dump.RowSum{Key: k, Sum: s})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("row fingerprints in %s: %w", db, err)
 	}
 	return out, nil
+}
+
+// Streamer is a Querier that hands rows over one by one (a driver
+// session): a table's fingerprints are never held as text.
+type Streamer interface {
+	QueryEach(ctx context.Context, db, sql string, each func(row []string) error) error
+}
+
+func queryEach(ctx context.Context, q Querier, sql string, each func(row []string) error) error {
+	if st, ok := q.(Streamer); ok {
+		return st.QueryEach(ctx, "", sql, each)
+	}
+	rows, err := q.Query(ctx, "", sql)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := each(r); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Recorded is what the state holds of one table's rows.
