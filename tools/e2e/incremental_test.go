@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -256,6 +257,22 @@ func TestRowLevelResync(t *testing.T) {
 		t.Errorf("%s undo tables left", n)
 	}
 
+	// The rewrite skips other columns than last time: the rows kept on
+	// staging were rewritten another way, so the restore refuses to patch,
+	// and the next sync copies the table whole.
+	dbSync(t, false)
+	seed()
+	change()
+	before = checksums(t, "staging")
+	out, err := exec.Command("bash", "-c", fmt.Sprintf(`set -o pipefail; cd %s && ./dumpdb --config %[2]s --env production --incremental-to staging --out - | ./rewriteurls --config %[2]s --from-env production --to-env staging --skip-columns guid --skip-columns meta_value --in - --out - | ./restoredb --config %[2]s --env staging --in -`, bin, cfgPath)).CombinedOutput()
+	if code := exitCode(err); code != 3 || !strings.Contains(string(out), "URL rewrites, table prefix or hygiene settings differ") {
+		t.Errorf("a row-level dump rewritten another way: exit %d\n%s", code, out)
+	}
+	assertSame(t, "staging after a refused row-level restore (other rewrite)", before, checksums(t, "staging"))
+	if why, rows := postmeta(dbSync(t, true)); rows || why != "not copied incrementally before" {
+		t.Errorf("after the refusal: wp_postmeta %q, want a whole copy", why)
+	}
+
 	// A row-level dump whose backup changed before the restore: refused,
 	// nothing changed, and the next sync copies the table whole.
 	dbSync(t, false)
@@ -277,4 +294,15 @@ func TestRowLevelResync(t *testing.T) {
 	after = checksums(t, "staging")
 	dbSync(t, false)
 	assertSame(t, "whole copy after a refused row-level restore vs full sync", after, checksums(t, "staging"))
+}
+
+// exitCode is a finished command's exit code (0 when err is nil).
+func exitCode(err error) int {
+	if e, ok := err.(*exec.ExitError); ok {
+		return e.ExitCode()
+	}
+	if err != nil {
+		return -1
+	}
+	return 0
 }

@@ -14,8 +14,9 @@ package dbrestore
 //
 // The backup is the rollback's, so the patch must never lose it: the rows
 // it replaces are copied to an undo table in the same transaction
-// (wpsync_undo_<table>, with the keys it touched in wpsync_keys_<table>),
-// and the RENAME moves both to the trash with the rest. Undo tables still
+// (wpsync_undo_<table>, with the keys it touched in wpsync_keys_<table>
+// and the live rows it took in wpsync_live_<table>), and the RENAME moves
+// them to the trash with the rest. Undo tables still
 // in the backup database mean the swap never happened (an error, or a
 // killed restore): recoverPatches puts those backups back, before any
 // restore or rollback uses them.
@@ -66,8 +67,10 @@ type patch struct {
 	state    syncstate.Row
 }
 
-// Recipe fingerprints what turns the source's rows into the target's: a
-// row-level sync is exact only when it is the same as last time.
+// Recipe fingerprints what turns the source's rows into the target's (the
+// URL rewrites with the columns and tables they skipped, a prefix change,
+// the target's hygiene): a row-level sync is exact only when it is the
+// same as last time.
 func Recipe(m *dump.Manifest, opts Options) string {
 	b, _ := json.Marshal([]any{m.URL, m.Rewritten, opts.FromPrefix, opts.Recipe})
 	h := md5.Sum(b)

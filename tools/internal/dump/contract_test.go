@@ -114,7 +114,7 @@ func TestTransformReseals(t *testing.T) {
 		Rewrite: func(dst, raw []byte, _ any) []byte { return append(dst, bytes.ToUpper(raw)...) },
 	}
 	var out bytes.Buffer
-	dropped, err := Transform(&out, bytes.NewReader(in), hooks, func(m *Manifest) { m.Rewritten = append(m.Rewritten, Rewrite{"a", "b"}) })
+	dropped, err := Transform(&out, bytes.NewReader(in), hooks, func(m *Manifest) { m.Rewritten = append(m.Rewritten, Rewrite{From: "a", To: "b"}) })
 	if err != nil || dropped {
 		t.Fatal(err, dropped)
 	}

@@ -88,10 +88,14 @@ type Incremental struct {
 // would hold, it returns what to leave out and the fingerprints.
 type Planner func(ctx context.Context, tables []string) (*Incremental, error)
 
-// Rewrite is one URL pair applied to a dump.
+// Rewrite is one URL pair applied to a dump, and which columns and tables
+// the rewrite left alone (a row-level re-sync needs the same as last time).
 type Rewrite struct {
-	From string `json:"from"`
-	To   string `json:"to"`
+	From          string   `json:"from"`
+	To            string   `json:"to"`
+	SkipColumns   []string `json:"skip_columns,omitempty"`
+	IncludeTables []string `json:"include_tables,omitempty"`
+	SkipTables    []string `json:"skip_tables,omitempty"`
 }
 
 // SiteURL is the site URL the dump holds now: the dumped environment's

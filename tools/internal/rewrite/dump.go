@@ -40,7 +40,7 @@ func Dump(w io.Writer, r io.Reader, opts Options, progress func(rows int64)) (*S
 	// holds the target's URLs.
 	record := func(m *dump.Manifest) {
 		for _, p := range opts.Pairs {
-			m.Rewritten = append(m.Rewritten, dump.Rewrite{From: p.From, To: p.To})
+			m.Rewritten = append(m.Rewritten, dump.Rewrite{From: p.From, To: p.To, SkipColumns: opts.SkipColumns, IncludeTables: opts.IncludeTables, SkipTables: opts.SkipTables})
 		}
 	}
 	d.stats.SealDropped, err = dump.Transform(w, r, hooks, record)

@@ -3,6 +3,7 @@ package sqlconn
 import (
 	"context"
 	"database/sql"
+	"strings"
 )
 
 // EachRow runs a script on conn and hands over the rows of all its
@@ -75,7 +76,7 @@ func (r Reader) QueryEach(ctx context.Context, db, script string, each func(row 
 	}
 	defer conn.Close()
 	if db != "" {
-		script = "USE `" + db + "`;\n" + script
+		script = "USE `" + strings.ReplaceAll(db, "`", "``") + "`;\n" + script
 	}
 	if err := EachRow(ctx, conn, script, each); err != nil {
 		return r.Explain(err, "")
