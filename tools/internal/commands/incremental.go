@@ -78,7 +78,7 @@ func incrementalPlanner(src, dst *target, log zerolog.Logger) dump.Planner {
 			}
 			var estimates map[string]int64
 			if srcErr == nil {
-				estimates, srcErr = syncstate.RowEstimates(ctx, srcQ, src.env.DB.Name, tables)
+				estimates, srcErr = syncstate.TableRows(ctx, srcQ, src.env.DB.Name, tables)
 			}
 			for t := range keyed {
 				if estimates[t] > FingerprintMaxRows {
@@ -144,9 +144,9 @@ func planRows(ctx context.Context, srcQ, dstQ syncstate.Querier, src, dst *targe
 	recorded, err := syncstate.ReadRows(ctx, dstQ, dst.env.DB.Name, names)
 	// The backups must exist; their checksums are the restore's to check,
 	// under its lock (a backup is cold: reading it is not cheap).
-	var backups map[string]bool
+	var backups map[string]int64
 	if err == nil {
-		backups, err = syncstate.Exist(ctx, dstQ, dst.env.DB.Name+dbrestore.BackupSuffix, names)
+		backups, err = syncstate.TableRows(ctx, dstQ, dst.env.DB.Name+dbrestore.BackupSuffix, names)
 	}
 	wg.Wait()
 	if srcErr != nil {
@@ -173,7 +173,7 @@ func planRows(ctx context.Context, srcQ, dstQ syncstate.Querier, src, dst *targe
 
 			cost := len(changed) + len(deleted) + len(rec.Moved)
 			where := whereKeys(k.Key, changed)
-			if backups[d.Table] && float64(cost) <= PartialMaxShare*float64(len(cur)) && len(where) <= PartialMaxWhere {
+			if _, hasBackup := backups[d.Table]; hasBackup && float64(cost) <= PartialMaxShare*float64(len(cur)) && len(where) <= PartialMaxWhere {
 				inc.Partial[d.Table] = dump.Partial{Key: k.Key, Changed: len(changed), Deleted: len(deleted), BackupSum: st.BackupSum}
 				// The restore checks the live table too, under its lock.
 				inc.TargetSums[d.Table] = st.TargetSum

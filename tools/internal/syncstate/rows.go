@@ -64,13 +64,9 @@ func KeyColumns(ctx context.Context, q Querier, db string, tables []string) (map
 	if len(tables) == 0 {
 		return out, nil
 	}
-	var quoted []string
-	for _, t := range tables {
-		quoted = append(quoted, dbclient.QuoteString(t))
-	}
 	rows, err := q.Query(ctx, "", "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE, IFNULL(s.SEQ_IN_INDEX, 0) FROM information_schema.COLUMNS c "+
 		"LEFT JOIN information_schema.STATISTICS s ON s.TABLE_SCHEMA = c.TABLE_SCHEMA AND s.TABLE_NAME = c.TABLE_NAME AND s.COLUMN_NAME = c.COLUMN_NAME AND s.INDEX_NAME = 'PRIMARY' "+
-		"WHERE c.TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND c.TABLE_NAME IN ("+strings.Join(quoted, ", ")+") ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION")
+		"WHERE c.TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND c.TABLE_NAME IN "+inList(tables)+" ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION")
 	if err != nil {
 		return nil, fmt.Errorf("primary keys in %s: %w", db, err)
 	}
@@ -97,30 +93,6 @@ func KeyColumns(ctx context.Context, q Querier, db string, tables []string) (map
 	for t, a := range seen {
 		if len(a.keys) == 1 && a.intKey {
 			out[t] = Keyed{Key: a.keys[0], Columns: a.cols}
-		}
-	}
-	return out, nil
-}
-
-// RowEstimates returns the server's estimate of each table's rows
-// (information_schema.TABLES, InnoDB's statistics: enough to bound work).
-func RowEstimates(ctx context.Context, q Querier, db string, tables []string) (map[string]int64, error) {
-	out := map[string]int64{}
-	if len(tables) == 0 {
-		return out, nil
-	}
-	var quoted []string
-	for _, t := range tables {
-		quoted = append(quoted, dbclient.QuoteString(t))
-	}
-	rows, err := q.Query(ctx, "", "SELECT TABLE_NAME, IFNULL(TABLE_ROWS, 0) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME IN ("+strings.Join(quoted, ", ")+")")
-	if err != nil {
-		return nil, fmt.Errorf("row estimates in %s: %w", db, err)
-	}
-	for _, r := range rows {
-		if len(r) == 2 {
-			n, _ := strconv.ParseInt(r[1], 10, 64)
-			out[r[0]] = n
 		}
 	}
 	return out, nil
@@ -226,11 +198,7 @@ func ReadRows(ctx context.Context, q Querier, db string, tables []string) (map[s
 	if ok, err := current(ctx, q, db); !ok {
 		return out, err
 	}
-	var quoted []string
-	for _, t := range tables {
-		quoted = append(quoted, dbclient.QuoteString(t))
-	}
-	rows, err := q.Query(ctx, "", "SELECT table_name, HEX(sums) FROM "+rowsQualified(db)+" WHERE table_name IN ("+strings.Join(quoted, ", ")+") ORDER BY table_name, chunk")
+	rows, err := q.Query(ctx, "", "SELECT table_name, HEX(sums) FROM "+rowsQualified(db)+" WHERE table_name IN "+inList(tables)+" ORDER BY table_name, chunk")
 	if err != nil {
 		return nil, fmt.Errorf("read the row fingerprints in %s: %w", db, err)
 	}

@@ -88,24 +88,34 @@ func Checksums(ctx context.Context, q Querier, db string, tables []string) (map[
 	return out, nil
 }
 
-// Exist tells which of tables exist in db.
-func Exist(ctx context.Context, q Querier, db string, tables []string) (map[string]bool, error) {
-	out := map[string]bool{}
+// TableRows returns, of tables, those that exist in db, with the server's
+// estimate of their rows (information_schema.TABLES, InnoDB's statistics:
+// enough to bound work, not to count).
+func TableRows(ctx context.Context, q Querier, db string, tables []string) (map[string]int64, error) {
+	out := map[string]int64{}
 	if len(tables) == 0 {
 		return out, nil
 	}
-	var quoted []string
-	for _, t := range tables {
-		quoted = append(quoted, dbclient.QuoteString(t))
-	}
-	rows, err := q.Query(ctx, "", "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME IN ("+strings.Join(quoted, ", ")+")")
+	rows, err := q.Query(ctx, "", "SELECT TABLE_NAME, IFNULL(TABLE_ROWS, 0) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME IN "+inList(tables))
 	if err != nil {
 		return nil, fmt.Errorf("tables in %s: %w", db, err)
 	}
 	for _, r := range rows {
-		out[r[0]] = true
+		if len(r) == 2 {
+			n, _ := strconv.ParseInt(r[1], 10, 64)
+			out[r[0]] = n
+		}
 	}
 	return out, nil
+}
+
+// inList is names as an SQL list of strings: ('a', 'b').
+func inList(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = dbclient.QuoteString(n)
+	}
+	return "(" + strings.Join(quoted, ", ") + ")"
 }
 
 // Schemas hashes the definition (columns, then indexes) of db's tables
@@ -210,13 +220,9 @@ func Write(ctx context.Context, q Querier, db string, rows map[string]Row, keep 
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var quoted []string
-	for _, n := range names {
-		quoted = append(quoted, dbclient.QuoteString(n))
-	}
 	notKept := ""
-	if len(quoted) > 0 {
-		notKept = " WHERE table_name NOT IN (" + strings.Join(quoted, ", ") + ")"
+	if len(names) > 0 {
+		notKept = " WHERE table_name NOT IN " + inList(names)
 	}
 	b.WriteString("DELETE FROM " + t + notKept + ";\nDELETE FROM " + rowsQualified(db) + notKept + ";\n")
 	for _, n := range names {
@@ -246,16 +252,12 @@ func Forget(ctx context.Context, q Querier, db string, tables []string) error {
 	if len(tables) == 0 {
 		return nil
 	}
-	var quoted []string
-	for _, n := range tables {
-		quoted = append(quoted, dbclient.QuoteString(n))
-	}
 	// CREATE first: DELETE on a missing table would fail.
 	create, err := createTables(ctx, q, db)
 	if err != nil {
 		return fmt.Errorf("update the sync state in %s: %w", db, err)
 	}
-	in := " WHERE table_name IN (" + strings.Join(quoted, ", ") + ")"
+	in := " WHERE table_name IN " + inList(tables)
 	// The tables' row fingerprints stay: without its state a table's
 	// rows are not compared with them, and Write replaces or updates them
 	// with the state, in one transaction.
