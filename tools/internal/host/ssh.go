@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/melbahja/goph"
@@ -30,6 +31,9 @@ type SSH struct {
 	jump   *ssh.Client
 	stop   chan struct{}
 	once   sync.Once
+	// sessions: a session has run a command (see Dial); warm runs one.
+	sessions atomic.Bool
+	warm     sync.Once
 }
 
 // KeepaliveInterval is how often an idle connection is probed; three missed
@@ -235,6 +239,7 @@ func (h *SSH) Run(ctx context.Context, c Cmd) error {
 	if err := sess.Start(start); err != nil {
 		return fmt.Errorf("%s: start remote command: %w", h.label, err)
 	}
+	h.sessions.Store(true)
 	go func() {
 		io.Copy(in, stdin)
 		in.Close()
@@ -265,7 +270,22 @@ func (h *SSH) Run(ctx context.Context, c Cmd) error {
 
 // Dial opens a TCP or unix-socket connection from the remote host
 // (direct-tcpip / direct-streamlocal), e.g. for the MySQL driver.
+//
+// OpenSSH's sshd turns Nagle's algorithm off on its connection only when
+// the first session runs a command; until then each small reply through a
+// tunnel waits for the client's delayed ACK, 40 ms on Linux (measured: a
+// MySQL connection through a fresh SSH connection took 45 ms, 4 ms after
+// one command). So a connection that has run no command runs an empty one
+// before its first tunnel.
 func (h *SSH) Dial(ctx context.Context, network, addr string) (net.Conn, error) {
+	if !h.sessions.Load() {
+		h.warm.Do(func() {
+			if sess, err := h.client.NewSession(); err == nil {
+				_ = sess.Run("exit 0")
+				sess.Close()
+			}
+		})
+	}
 	c, err := h.client.DialContext(ctx, network, addr)
 	if err != nil {
 		return nil, fmt.Errorf("%s: tunnel to %s %s: %w (is the service listening there, and does sshd allow forwarding?)", h.label, network, addr, err)
