@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strings"
@@ -20,8 +21,32 @@ func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
 	if outPath == "" {
 		return exit.Usagef("--out is missing: give a FILE (.sql or .sql.gz) or - for stdout")
 	}
+	incTo := c.String("incremental-to")
+	if incTo != "" && incTo == c.String("env") {
+		return exit.Usagef("--incremental-to %s is the environment dumped: give the environment the dump will be restored into", incTo)
+	}
+	if _, err := c.Config(); err != nil {
+		return err
+	}
+	// Both hosts are connected at once (an SSH handshake each).
+	var dst *target
+	var dstErr error
+	dstDone := make(chan struct{})
+	go func() {
+		defer close(dstDone)
+		if incTo != "" {
+			dst, dstErr = connect(c, "incremental-to", false, true)
+		}
+	}()
 	t, err := connect(c, "env", false, true)
-	if err != nil {
+	<-dstDone
+	if dst != nil {
+		defer dst.Close()
+	}
+	if err = cmp.Or(err, dstErr); err != nil {
+		if t != nil {
+			t.Close()
+		}
 		return err
 	}
 	defer t.Close()
@@ -33,17 +58,7 @@ func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
 	start := time.Now()
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("out", outPath).Msg("dumping")
 	var plan dump.Planner
-	if name := c.String("incremental-to"); name != "" {
-		if name == t.env.Name {
-			out.Abort()
-			return exit.Usagef("--incremental-to %s is the environment dumped: give the environment the dump will be restored into", name)
-		}
-		dst, err := connect(c, "incremental-to", false, true)
-		if err != nil {
-			out.Abort()
-			return err
-		}
-		defer dst.Close()
+	if dst != nil {
 		plan = incrementalPlanner(t, dst, c.Log)
 	}
 	m, err := dump.Write(c.Ctx, t.client, out, c.Log, t.cfg.Site, plan)
