@@ -107,7 +107,7 @@ func incrementalPlanner(src, dst *target, log zerolog.Logger) dump.Planner {
 			}
 		}
 		sort.Strings(inc.Unchanged)
-		if err := planRows(ctx, srcQ, dstQ, src, dst, inc, copied, keyed, state); err != nil {
+		if err := planRows(ctx, log, srcQ, dstQ, src, dst, inc, copied, keyed, state); err != nil {
 			return nil, err
 		}
 		return inc, nil
@@ -118,7 +118,7 @@ func incrementalPlanner(src, dst *target, log zerolog.Logger) dump.Planner {
 // key, so the restore can record them, and decides which are copied row
 // by row: those only the source changed, whose backup on the target the
 // last swap made, with few changed rows.
-func planRows(ctx context.Context, srcQ, dstQ syncstate.Querier, src, dst *target, inc *dump.Incremental, copied []syncstate.Decision, keyed map[string]syncstate.Keyed, state map[string]syncstate.Row) error {
+func planRows(ctx context.Context, log zerolog.Logger, srcQ, dstQ syncstate.Querier, src, dst *target, inc *dump.Incremental, copied []syncstate.Decision, keyed map[string]syncstate.Keyed, state map[string]syncstate.Row) error {
 	candidates := map[string]syncstate.Keyed{}
 	var names []string
 	for _, d := range copied {
@@ -134,12 +134,12 @@ func planRows(ctx context.Context, srcQ, dstQ syncstate.Querier, src, dst *targe
 	}
 	var sums map[string][]dump.RowSum
 	var kind string
-	var srcErr error
+	var failed map[string]error
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		sums, kind, srcErr = syncstate.SourceSums(ctx, srcQ, src.env.DB.Name, candidates)
+		sums, kind, failed = syncstate.SourceSums(ctx, srcQ, src.env.DB.Name, candidates)
 	}()
 	recorded, err := syncstate.ReadRows(ctx, dstQ, dst.env.DB.Name, names)
 	// The backups must exist; their checksums are the restore's to check,
@@ -149,19 +149,19 @@ func planRows(ctx context.Context, srcQ, dstQ syncstate.Querier, src, dst *targe
 		backups, err = syncstate.TableRows(ctx, dstQ, dst.env.DB.Name+dbrestore.BackupSuffix, names)
 	}
 	wg.Wait()
-	if srcErr != nil {
-		return srcErr
-	}
 	if err != nil {
 		return err
+	}
+	for t, ferr := range failed {
+		log.Warn().Str("table", t).Err(ferr).Msg("its rows could not be fingerprinted: it is copied whole")
 	}
 	inc.RowSums, inc.Where, inc.Partial, inc.BackupSums = map[string]*dump.RowSums{}, map[string]string{}, map[string]dump.Partial{}, map[string]int64{}
 	for _, d := range copied {
 		k, ok := candidates[d.Table]
-		if !ok {
+		cur, fingerprinted := sums[d.Table]
+		if !ok || !fingerprinted {
 			continue
 		}
-		cur := sums[d.Table]
 		st, known := state[d.Table]
 		rec := recorded[d.Table]
 		var prev map[int64]uint64

@@ -56,9 +56,8 @@ type Keyed struct {
 var integerTypes = map[string]bool{"tinyint": true, "smallint": true, "mediumint": true, "int": true, "bigint": true}
 
 // KeyColumns returns, of db's tables, those whose primary key is one
-// integer column. (A bigint unsigned key above 2^63 would not fit the
-// state's BIGINT: such a table fails the fingerprint query's parse and is
-// copied whole.)
+// integer column. (A bigint unsigned key above 2^63 does not fit the
+// state's keys: SourceSums leaves such a table out, so it is copied whole.)
 func KeyColumns(ctx context.Context, q Querier, db string, tables []string) (map[string]Keyed, error) {
 	out := map[string]Keyed{}
 	if len(tables) == 0 {
@@ -114,50 +113,44 @@ func sumExpr(kind string, cols []string) string {
 	return "CONV(LEFT(MD5(" + row + "), 16), 16, 10)"
 }
 
-// SourceSums fingerprints every row of tables in db, in one query, with
-// the fastest kind the server has (CRC32C exists on MariaDB ≥ 10.8).
-func SourceSums(ctx context.Context, q Querier, db string, tables map[string]Keyed) (sums map[string][]dump.RowSum, kind string, err error) {
-	if sums, err = sourceSums(ctx, q, db, KindCRC, tables); err == nil {
-		return sums, KindCRC, nil
+// SourceSums fingerprints every row of tables in db, a query a table, with
+// the fastest kind the server has (CRC32C exists on MariaDB ≥ 10.8). A
+// table the server cannot fingerprint (say, columns whose collations do
+// not mix) is left out with its error in failed: it is copied whole.
+func SourceSums(ctx context.Context, q Querier, db string, tables map[string]Keyed) (sums map[string][]dump.RowSum, kind string, failed map[string]error) {
+	kind = KindMD5
+	if _, err := q.Query(ctx, "", "SELECT CRC32C('')"); err == nil {
+		kind = KindCRC
 	}
-	if sums, err2 := sourceSums(ctx, q, db, KindMD5, tables); err2 == nil {
-		return sums, KindMD5, nil
-	}
-	return nil, "", err
-}
-
-func sourceSums(ctx context.Context, q Querier, db, kind string, tables map[string]Keyed) (map[string][]dump.RowSum, error) {
-	out := map[string][]dump.RowSum{}
-	if len(tables) == 0 {
-		return out, nil
-	}
+	sums, failed = map[string][]dump.RowSum{}, map[string]error{}
 	var names []string
 	for t := range tables {
 		names = append(names, t)
 	}
 	sort.Strings(names)
-	var parts []string
 	for _, t := range names {
 		k := tables[t]
-		parts = append(parts, fmt.Sprintf("SELECT %s, %s, %s FROM %s.%s", dbclient.QuoteString(t), dbclient.QuoteIdent(k.Key), sumExpr(kind, k.Columns),
-			dbclient.QuoteIdent(db), dbclient.QuoteIdent(t)))
-	}
-	err := queryEach(ctx, q, strings.Join(parts, " UNION ALL "), func(r []string) error {
-		if len(r) != 3 {
-			return nil
+		var rows []dump.RowSum
+		err := queryEach(ctx, q, fmt.Sprintf("SELECT %s, %s FROM %s.%s", dbclient.QuoteIdent(k.Key), sumExpr(kind, k.Columns), dbclient.QuoteIdent(db), dbclient.QuoteIdent(t)),
+			func(r []string) error {
+				if len(r) != 2 {
+					return fmt.Errorf("%d columns", len(r))
+				}
+				key, err1 := strconv.ParseInt(r[0], 10, 64)
+				sum, err2 := strconv.ParseUint(r[1], 10, 64)
+				if err1 != nil || err2 != nil {
+					return fmt.Errorf("%q %q are not a key and a fingerprint", r[0], r[1])
+				}
+				rows = append(rows, dump.RowSum{Key: key, Sum: sum})
+				return nil
+			})
+		if err != nil {
+			failed[t] = err
+			continue
 		}
-		k, err1 := strconv.ParseInt(r[1], 10, 64)
-		s, err2 := strconv.ParseUint(r[2], 10, 64)
-		if err1 != nil || err2 != nil {
-			return fmt.Errorf("%q %q are not numbers", r[1], r[2])
-		}
-		out[r[0]] = append(out[r[0]], dump.RowSum{Key: k, Sum: s})
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("row fingerprints in %s: %w", db, err)
+		sums[t] = rows
 	}
-	return out, nil
+	return sums, kind, failed
 }
 
 // Streamer is a Querier that hands rows over one by one (a driver

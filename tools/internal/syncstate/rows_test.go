@@ -1,6 +1,8 @@
 package syncstate
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -48,5 +50,34 @@ func TestSumExprSeparatesValues(t *testing.T) {
 		if !strings.Contains(e, part) {
 			t.Errorf("%s lacks %s", e, part)
 		}
+	}
+}
+
+// fakeQ answers by the first substring of the query it finds.
+type fakeQ map[string]func() ([][]string, error)
+
+func (f fakeQ) Query(_ context.Context, _, sql string) ([][]string, error) {
+	for k, answer := range f {
+		if strings.Contains(sql, k) {
+			return answer()
+		}
+	}
+	return nil, nil
+}
+
+func TestSourceSumsLeavesOutWhatCannotBeFingerprinted(t *testing.T) {
+	q := fakeQ{
+		"CRC32C('')": func() ([][]string, error) { return nil, errors.New("FUNCTION CRC32C does not exist") },
+		"`wp_a`":     func() ([][]string, error) { return [][]string{{"1", "10"}, {"2", "20"}}, nil },
+		"`wp_b`":     func() ([][]string, error) { return nil, errors.New("ERROR 1267 (HY000): Illegal mix of collations") },
+		"`wp_c`":     func() ([][]string, error) { return [][]string{{"18446744073709551615", "1"}}, nil },
+	}
+	tables := map[string]Keyed{"wp_a": {"id", []string{"id", "v"}}, "wp_b": {"id", []string{"id", "v"}}, "wp_c": {"id", []string{"id"}}}
+	sums, kind, failed := SourceSums(context.Background(), q, "db", tables)
+	if kind != KindMD5 {
+		t.Errorf("kind %s without CRC32C", kind)
+	}
+	if fmt.Sprint(sums) != "map[wp_a:[{1 10 false false} {2 20 false false}]]" || failed["wp_b"] == nil || failed["wp_c"] == nil {
+		t.Errorf("sums %v, failed %v", sums, failed)
 	}
 }
