@@ -306,3 +306,25 @@ func exitCode(err error) int {
 	}
 	return 0
 }
+
+// A table whose rows cannot be fingerprinted (here a key above 2^63) is
+// copied whole, with a warning, and the rest of the sync goes on.
+func TestRowFingerprintsDegradeToWholeCopies(t *testing.T) {
+	defer rootSQL(t, "production", "wordpress", "DROP TABLE IF EXISTS wp_probe_bigkey")
+	defer dbSync(t, false)
+	rootSQL(t, "production", "wordpress", `CREATE TABLE wp_probe_bigkey (id BIGINT UNSIGNED NOT NULL PRIMARY KEY, v TEXT) ENGINE=InnoDB;
+		INSERT INTO wp_probe_bigkey SELECT seq, CONCAT('https://www.example.test/', seq) FROM seq_1_to_1200;
+		INSERT INTO wp_probe_bigkey VALUES (18446744073709551615, 'https://www.example.test/last')`)
+	dbSync(t, false)
+	dir := t.TempDir()
+	out := sh(t, fmt.Sprintf(`set -o pipefail; cd %s && ./dumpdb --config %[2]s --env production --incremental-to staging --out - --report %[3]s/dump.json 2>%[3]s/dump.log | ./rewriteurls --config %[2]s --from-env production --to-env staging --in - --out - | ./restoredb --config %[2]s --env staging --in - 2>&1; cat %[3]s/dump.log`, bin, cfgPath, dir))
+	if !strings.Contains(out, `"table":"wp_probe_bigkey"`) || !strings.Contains(out, "its rows could not be fingerprinted: it is copied whole") {
+		t.Errorf("no warning for the table that cannot be fingerprinted:\n%s", out)
+	}
+	if got := rootSQL(t, "staging", "wordpress", "SELECT v FROM wp_probe_bigkey WHERE id = 18446744073709551615"); got != "https://staging.example.test/last" {
+		t.Errorf("the table on staging: %q", got)
+	}
+	after := checksums(t, "staging")
+	dbSync(t, false)
+	assertSame(t, "incremental with a table copied whole vs full sync", after, checksums(t, "staging"))
+}
