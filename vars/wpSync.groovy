@@ -50,7 +50,8 @@ def call(Map args = [:]) {
             reached = 'dump'
             stage("Dump ${a.from}") {
                 reports.dump = dumpDb(common + [env: a.from, out: dump] + (a.incremental ? [incrementalTo: a.to] : [:]))
-                lines << "dump: ${reports.dump.summary?.tables} tables, ${reports.dump.summary?.rows} rows"
+                String unchanged = a.incremental ? " (${reports.dump.summary?.unchanged?.size() ?: 0} unchanged since the last sync)" : ''
+                lines << "dump: ${reports.dump.summary?.tables} tables, ${reports.dump.summary?.rows} rows${unchanged}"
             }
             String restoreFrom = dump
             if (a.rewrite) {
@@ -74,6 +75,9 @@ def call(Map args = [:]) {
                     reports.restore = restoreDb(r)
                     dbState = 'database swapped in'
                     lines << "restore: ${reports.restore.summary?.rows} rows, swap ${reports.restore.summary?.swap_ms} ms"
+                    if (reports.restore.summary?.row_by_row) {
+                        lines << "row by row: ${reports.restore.summary.row_by_row.join(', ')}"
+                    }
                     if (reports.restore.summary?.backup_dump) {
                         lines << "backup of ${a.to}'s database: ${reports.restore.summary.backup_dump}"
                     }

@@ -355,6 +355,18 @@ tests['the example job with TARGET production promotes code only; production kee
     target.parentFile.deleteDir()
 }
 
+tests['wpSync(incremental: true) copies only what changed and says so'] = {
+    Pipeline p = sandboxPipeline(tmp, repo, 'incremental-ws')
+    Map args = [config: 'wpsync.yml', from: 'production', to: 'staging', files: false, incremental: true, check: false, credentials: sandboxCredentials]
+    p.step('wpSync', args)
+    Map again = p.step('wpSync', args)
+    List unchanged = again.dump.summary.unchanged
+    assert unchanged.contains('wp_posts') && !again.dump.summary.copied_because: "second run: ${again.dump.summary}"
+    assert again.summary.contains("(${unchanged.size()} unchanged since the last sync)"): again.summary
+    String home = run("mariadb --no-defaults -S ${sandboxDir()}/staging/mysql/mysqld.sock -uroot -N -e \"SELECT option_value FROM wordpress.wp_options WHERE option_name='home'\"")
+    assert home == 'https://staging.example.test'
+}
+
 tests['wpSync never replaces a protected database unless the call says so twice'] = {
     String before = checksums('production')
     Pipeline p = sandboxPipeline(tmp, repo, 'push-refused-ws')
