@@ -74,10 +74,8 @@ def call(Map args = [:]) {
                     }
                     reports.restore = restoreDb(r)
                     dbState = 'database swapped in'
-                    lines << "restore: ${reports.restore.summary?.rows} rows, swap ${reports.restore.summary?.swap_ms} ms"
-                    if (reports.restore.summary?.row_by_row) {
-                        lines << "row by row: ${reports.restore.summary.row_by_row.join(', ')}"
-                    }
+                    String rowByRow = reports.restore.summary?.row_by_row ? "; row by row: ${reports.restore.summary.row_by_row.join(', ')}" : ''
+                    lines << "restore: ${reports.restore.summary?.rows} rows, swap ${reports.restore.summary?.swap_ms} ms${rowByRow}"
                     if (reports.restore.summary?.backup_dump) {
                         lines << "backup of ${a.to}'s database: ${reports.restore.summary.backup_dump}"
                     }
