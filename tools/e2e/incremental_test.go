@@ -273,6 +273,30 @@ func TestRowLevelResync(t *testing.T) {
 		t.Errorf("after the refusal: wp_postmeta %q, want a whole copy", why)
 	}
 
+	// A tester's write on staging's table between a row-level dump and its
+	// restore: refused, nothing changed, the backup intact, and the next
+	// sync copies the table whole.
+	dbSync(t, false)
+	seed()
+	change()
+	f0 := filepath.Join(t.TempDir(), "rows-tester.sql")
+	sh(t, fmt.Sprintf(`set -o pipefail; cd %s && ./dumpdb --config %[2]s --env production --incremental-to staging --out - | ./rewriteurls --config %[2]s --from-env production --to-env staging --in - --out %[3]s`, bin, cfgPath, f0))
+	rootSQL(t, "staging", "wordpress", "UPDATE wp_postmeta SET meta_value = 'a tester was here' WHERE "+probe+" LIMIT 1")
+	before = checksums(t, "staging")
+	backupBefore := rootSQL(t, "staging", "wordpress_wpsync_prev", "CHECKSUM TABLE wp_postmeta EXTENDED")
+	res0 := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f0)
+	if res0.code != 3 || !strings.Contains(res0.stderr, "the live table wp_postmeta changed since the dump was made") {
+		t.Errorf("a tester's write before a row-level restore: exit %d\n%s", res0.code, res0.stderr)
+	}
+	assertSame(t, "staging after a refused row-level restore (tester)", before, checksums(t, "staging"))
+	if got := rootSQL(t, "staging", "wordpress_wpsync_prev", "CHECKSUM TABLE wp_postmeta EXTENDED"); got != backupBefore {
+		t.Errorf("the backup changed: %s, was %s", got, backupBefore)
+	}
+	assertNoShadow(t)
+	if why, rows := postmeta(dbSync(t, true)); rows || why == "" {
+		t.Errorf("after the tester's write: wp_postmeta %q, want a whole copy", why)
+	}
+
 	// A row-level dump whose backup changed before the restore: refused,
 	// nothing changed, and the next sync copies the table whole.
 	dbSync(t, false)

@@ -22,11 +22,12 @@ package dbrestore
 // restore or rollback uses them.
 //
 // A patch needs what the state recorded to still hold under the run lock:
-// the live table's checksum as the dump found it (checked with the tables
-// left out, in verify), the backup's as the swap moved it there (read
-// while dumpdb still plans: a backup is cold), the same URL rewrites and
-// hygiene (the recipe) and the same columns. Anything else is refused with
-// the table's state forgotten, so the next dump copies it whole.
+// the live table's checksum as the dump found it (checked after the rows
+// the patch takes from it are copied), the backup's as the swap moved it
+// there (read while dumpdb still plans: a backup is cold), the same URL
+// rewrites and hygiene (the recipe) and the same columns. Anything else is
+// refused with the table's state forgotten, so the next dump copies it
+// whole.
 
 import (
 	"context"
@@ -98,12 +99,7 @@ func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.
 	}
 	slices.Sort(names)
 	slices.SortFunc(out, func(a, b *patch) int { return strings.Compare(a.table, b.table) })
-	refuse := func(why string) error {
-		if err := syncstate.Forget(context.WithoutCancel(ctx), s, t.DB, names); err != nil {
-			return err
-		}
-		return exit.Refusedf("the incremental dump holds only the changed rows of %s, and %s: nothing was changed on %s. Make the dump again (dumpdb --incremental-to %s): it copies these tables whole", strings.Join(names, ", "), why, t.Env, t.Env)
-	}
+	refuse := func(why string) error { return refusePatches(ctx, s, t, names, why) }
 	if p.backup.prefix != "" {
 		return nil, refuse("the backup is kept as prefixed tables (the user may not create databases), which a row-level restore does not patch")
 	}
@@ -149,6 +145,15 @@ func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.
 		pt.moved, pt.recorded = rec.Moved, rec.Rows
 	}
 	return out, nil
+}
+
+// refusePatches forgets the sync state of names, so the next incremental
+// dump copies them whole, and says why this one cannot be restored.
+func refusePatches(ctx context.Context, s Session, t Target, names []string, why string) error {
+	if err := syncstate.Forget(context.WithoutCancel(ctx), s, t.DB, names); err != nil {
+		return err
+	}
+	return exit.Refusedf("the incremental dump holds only the changed rows of %s, and %s: nothing was changed on %s. Make the dump again (dumpdb --incremental-to %s): it copies these tables whole", strings.Join(names, ", "), why, t.Env, t.Env)
 }
 
 // readBackups starts reading, under the run lock and before the dump
@@ -231,8 +236,7 @@ func applyPatches(ctx context.Context, s Session, t Target, p places, patches []
 	if len(patches) == 0 {
 		return nil, nil
 	}
-	var ddl strings.Builder
-	var tx strings.Builder
+	var ddl, copyLive, tx strings.Builder
 	tx.WriteString("START TRANSACTION;\n")
 	var names []string
 	for _, pt := range patches {
@@ -253,35 +257,58 @@ func applyPatches(ctx context.Context, s Session, t Target, p places, patches []
 		for _, k := range pt.sums.Deleted {
 			touched[k] = false
 		}
-		var values []string
-		flush := func() {
-			if len(values) > 0 {
+		var values, live []string
+		flush := func(force bool) {
+			if len(values) > 0 && (force || len(values) == 5000) {
 				tx.WriteString("INSERT INTO " + keys + " VALUES " + strings.Join(values, ",") + ";\n")
 				values = values[:0]
+			}
+			if len(live) > 0 && (force || len(live) == 5000) {
+				fmt.Fprintf(&copyLive, "INSERT INTO %s SELECT * FROM %s WHERE %s IN (%s);\n", fromLive, qualified(t.DB, n), key, strings.Join(live, ","))
+				live = live[:0]
 			}
 		}
 		for k, fromLive := range touched {
 			v := 0
 			if fromLive {
 				v = 1
+				live = append(live, fmt.Sprint(k))
 			}
 			values = append(values, fmt.Sprintf("(%d,%d)", k, v))
-			if len(values) == 5000 {
-				flush()
-			}
+			flush(false)
 		}
-		flush()
+		flush(true)
 		fmt.Fprintf(&tx, "INSERT INTO %s SELECT b.* FROM %s b JOIN %s k USING (%s);\n", undo, bk, keys, key)
 		fmt.Fprintf(&tx, "DELETE b FROM %s b JOIN %s k USING (%s);\n", bk, keys, key)
-		fmt.Fprintf(&tx, "INSERT INTO %s SELECT l.* FROM %s l JOIN %s k USING (%s) WHERE k.from_live = 1;\n", fromLive, qualified(t.DB, n), keys, key)
 		fmt.Fprintf(&tx, "INSERT INTO %s SELECT * FROM %s;\n", bk, fromLive)
 		fmt.Fprintf(&tx, "INSERT INTO %s SELECT * FROM %s;\n", bk, p.shadow.table(n))
 		log.Info().Str("table", n).Int("changed", len(pt.sums.Sums)).Int("deleted", len(pt.sums.Deleted)).Int("caught_up", len(pt.moved)).Msg("patching the backup into the new table (row by row)")
 	}
 	tx.WriteString("COMMIT")
-	if _, err := s.Query(ctx, "", ddl.String()); err != nil {
+	fail := func(what string, err error) (map[string]int64, error) {
 		dropPatchTables(context.WithoutCancel(ctx), s, p, names)
-		return nil, fmt.Errorf("prepare the row-level patch (the live tables did not change): %w", err)
+		return nil, fmt.Errorf("%s (the live tables did not change): %w", what, err)
+	}
+	if _, err := s.Query(ctx, "", ddl.String()); err != nil {
+		return fail("prepare the row-level patch", err)
+	}
+	// The live table's rows the backup catches up on are copied first and
+	// the live table checked after: a tester's write before the copy
+	// shows in the checksum, so it never reaches the new table unnoticed.
+	if copyLive.Len() > 0 {
+		if _, err := s.Query(ctx, "", copyLive.String()); err != nil {
+			return fail("copy the live rows the backups catch up on", err)
+		}
+	}
+	liveSums, err := syncstate.Checksums(ctx, s, t.DB, names)
+	if err != nil {
+		return fail("check the live tables", err)
+	}
+	for _, pt := range patches {
+		if l, ok := liveSums[pt.table]; !ok || l != pt.state.TargetSum {
+			dropPatchTables(context.WithoutCancel(ctx), s, p, names)
+			return nil, refusePatches(ctx, s, t, names, "the live table "+pt.table+" changed since the dump was made (a write on "+t.Env+" during the sync?)")
+		}
 	}
 	// One Query is one session: an error or a kill before COMMIT leaves
 	// the backups as they were (the server rolls the transaction back).

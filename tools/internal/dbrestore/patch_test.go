@@ -15,11 +15,14 @@ import (
 
 func TestApplyPatches(t *testing.T) {
 	p := databasePlaces("wp")
-	pt := &patch{table: "wp_postmeta", key: "meta_id", moved: []int64{1, 2}, state: syncstate.Row{BackupSum: 100},
+	pt := &patch{table: "wp_postmeta", key: "meta_id", moved: []int64{1, 2}, state: syncstate.Row{BackupSum: 100, TargetSum: 55},
 		sums: &dump.RowSums{Sums: []dump.RowSum{{Key: 2, Sum: 9}, {Key: 3, Sum: 9}}, Deleted: []int64{4}}}
+	liveIs := func(f *fakeDB, sum string) *fakeDB {
+		return f.on(lit("CHECKSUM TABLE `wp`.`wp_postmeta`"), [][]string{{"wp.wp_postmeta", sum}}, nil)
+	}
 	// The new table's checksum: the backup's, minus the rows taken out,
 	// plus those put in (mod 2^32).
-	f := newServer().on(lit("CHECKSUM TABLE `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`, `wp_wpsync_prev`.`wpsync_live_wp_postmeta`"),
+	f := liveIs(newServer(), "55").on(lit("CHECKSUM TABLE `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`, `wp_wpsync_prev`.`wpsync_live_wp_postmeta`"),
 		[][]string{{"wp_wpsync_prev.wpsync_undo_wp_postmeta", "4294967295"}, {"wp_wpsync_prev.wpsync_live_wp_postmeta", "5"}}, nil).
 		on(lit("CHECKSUM TABLE `wp_wpsync_shadow`.`wp_postmeta`"), [][]string{{"wp_wpsync_shadow.wp_postmeta", "7"}}, nil)
 	sums, err := applyPatches(context.Background(), f, target, p, []*patch{pt}, zerolog.Nop())
@@ -27,10 +30,21 @@ func TestApplyPatches(t *testing.T) {
 		t.Fatalf("sums %v, err %v", sums, err)
 	}
 	var tx string
-	for _, q := range f.queries {
-		if strings.HasPrefix(q, "START TRANSACTION") {
-			tx = q
+	copied, checked, patched := -1, -1, -1
+	for i, q := range f.queries {
+		switch {
+		case strings.HasPrefix(q, "START TRANSACTION"):
+			tx, patched = q, i
+		case strings.Contains(q, "INSERT INTO `wp_wpsync_prev`.`wpsync_live_wp_postmeta` SELECT * FROM `wp`.`wp_postmeta` WHERE `meta_id` IN (1)"):
+			copied = i
+		case q == "CHECKSUM TABLE `wp`.`wp_postmeta`":
+			checked = i
 		}
+	}
+	// The live rows the backup catches up on (key 1) are copied, then the
+	// live table is checked, then the backup patched.
+	if copied < 0 || checked < copied || patched < checked {
+		t.Errorf("copy %d, check %d, patch %d:\n%s", copied, checked, patched, strings.Join(f.queries, "\n"))
 	}
 	// Key 1 only moved: taken from the live table; 2 and 3 from the dump
 	// (the shadow); 4 deleted. The undo copy comes before any change.
@@ -41,21 +55,31 @@ func TestApplyPatches(t *testing.T) {
 	}
 	undo := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wpsync_undo_wp_postmeta` SELECT b.*")
 	del := strings.Index(tx, "DELETE b FROM `wp_wpsync_prev`.`wp_postmeta`")
-	live := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wpsync_live_wp_postmeta` SELECT l.* FROM `wp`.`wp_postmeta` l JOIN `wp_wpsync_prev`.`wpsync_keys_wp_postmeta` k USING (`meta_id`) WHERE k.from_live = 1")
+	live := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wp_postmeta` SELECT * FROM `wp_wpsync_prev`.`wpsync_live_wp_postmeta`")
 	shadow := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wp_postmeta` SELECT * FROM `wp_wpsync_shadow`.`wp_postmeta`")
 	if undo < 0 || del < undo || live < del || shadow < live || !strings.HasSuffix(tx, "COMMIT") {
 		t.Errorf("the patch's order: undo %d, delete %d, from live %d, from the shadow %d:\n%s", undo, del, live, shadow, tx)
 	}
 
+	// A write on the live table before the copy: refused before the
+	// backup is touched, the patch's tables dropped, the state forgotten.
+	f = liveIs(newServer(), "56")
+	_, err = applyPatches(context.Background(), f, target, p, []*patch{pt}, zerolog.Nop())
+	all := strings.Join(f.queries, "\n")
+	if err == nil || !strings.Contains(err.Error(), "the live table wp_postmeta changed since the dump was made") || strings.Contains(all, "START TRANSACTION") ||
+		!strings.Contains(all, "DROP TABLE IF EXISTS `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`") || !strings.Contains(all, "DELETE FROM `wp`.`wpsync_state` WHERE table_name IN ('wp_postmeta')") {
+		t.Errorf("a write before the copy: %v\n%s", err, all)
+	}
+
 	// The transaction fails: the backup is put back from its undo table
 	// (a no-op when nothing was committed) and the patch's tables dropped.
-	f = newServer().on(`^START TRANSACTION;\nINSERT INTO .*wpsync_keys`, nil, errors.New("ERROR 1114 (HY000): The table is full")).
+	f = liveIs(newServer(), "55").on(`^START TRANSACTION;\nINSERT INTO .*wpsync_keys`, nil, errors.New("ERROR 1114 (HY000): The table is full")).
 		on(lit("SELECT COLUMN_NAME FROM information_schema.COLUMNS"), [][]string{{"meta_id"}}, nil)
 	_, err = applyPatches(context.Background(), f, target, p, []*patch{pt}, zerolog.Nop())
 	if err == nil || !strings.Contains(err.Error(), "the live tables did not change") {
 		t.Fatalf("err %v", err)
 	}
-	all := strings.Join(f.queries, "\n")
+	all = strings.Join(f.queries, "\n")
 	if !strings.Contains(all, "INSERT INTO `wp_wpsync_prev`.`wp_postmeta` SELECT * FROM `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`") ||
 		!strings.Contains(all, "DROP TABLE IF EXISTS `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`, `wp_wpsync_prev`.`wpsync_keys_wp_postmeta`, `wp_wpsync_prev`.`wpsync_live_wp_postmeta`") {
 		t.Errorf("no revert after a failed patch:\n%s", all)
