@@ -147,7 +147,10 @@ func FromServer(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolo
 		runs = append(runs, append(append([]string{}, Args...), append([]string{"--", c.Env.DB.Name}, names...)...))
 	}
 	// A partial table's changed rows: a run of its own (--where applies
-	// to every table of a run).
+	// to every table of a run), so a snapshot of its own, taken a moment
+	// after the others': a write in between shows in one and not the
+	// other, as a write between the fingerprints and the dump does; the
+	// next sync, which compares fingerprints again, copies it.
 	for _, n := range partial {
 		runs = append(runs, append(append([]string{}, Args...), "--where="+m.Incremental.Where[n], "--", c.Env.DB.Name, n))
 	}
