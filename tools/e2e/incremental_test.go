@@ -352,3 +352,44 @@ func TestRowFingerprintsDegradeToWholeCopies(t *testing.T) {
 	dbSync(t, false)
 	assertSame(t, "incremental with a table copied whole vs full sync", after, checksums(t, "staging"))
 }
+
+// A table copied row by row keeps its triggers: the dump's are created on
+// the patched table after the swap, and a rollback brings back the
+// previous table's.
+func TestRowLevelResyncKeepsTriggers(t *testing.T) {
+	const probe = "meta_key LIKE 'wpsync\\_trig%'"
+	defer rootSQL(t, "production", "wordpress", "DROP TRIGGER IF EXISTS wp_postmeta_probe; DELETE FROM wp_postmeta WHERE "+probe)
+	defer dbSync(t, false)
+	rootSQL(t, "production", "wordpress", `INSERT INTO wp_postmeta (post_id, meta_key, meta_value) SELECT (SELECT MIN(ID) FROM wp_posts), CONCAT('wpsync_trig_', seq), CONCAT('https://www.example.test/t/', seq) FROM seq_1_to_3000;
+		CREATE TRIGGER wp_postmeta_probe BEFORE INSERT ON wp_postmeta FOR EACH ROW SET NEW.meta_value = IFNULL(NEW.meta_value, '')`)
+	round := 0
+	change := func() {
+		round++
+		rootSQL(t, "production", "wordpress", fmt.Sprintf("UPDATE wp_postmeta SET meta_value = CONCAT(meta_value, '-%d') WHERE %s AND meta_id %% 100 = %d", round, probe, round))
+	}
+	triggers := func(db string) string {
+		return rootSQL(t, "staging", "", "SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '"+db+"' AND TRIGGER_NAME = 'wp_postmeta_probe'")
+	}
+	dbSync(t, false)
+	dbSync(t, true)
+	change()
+	dbSync(t, true)
+	change()
+	before := checksums(t, "staging")
+	if why := dbSync(t, true).Summary.Copied["wp_postmeta"]; !strings.Contains(why, "copied row by row") {
+		t.Fatalf("wp_postmeta %q, want row by row", why)
+	}
+	if n := triggers("wordpress"); n != "1" {
+		t.Errorf("the trigger on the patched wp_postmeta: %s", n)
+	}
+	after := checksums(t, "staging")
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--rollback")
+	assertSame(t, "rolled back after a row-level sync with a trigger", before, checksums(t, "staging"))
+	if n := triggers("wordpress"); n != "1" {
+		t.Errorf("the trigger after the rollback: %s", n)
+	}
+	must(t, "restoredb", "--config", cfgPath, "--env", "staging", "--rollback")
+	assertSame(t, "the rollback rolled back", after, checksums(t, "staging"))
+	dbSync(t, false)
+	assertSame(t, "row-level with a trigger vs full sync", after, checksums(t, "staging"))
+}
