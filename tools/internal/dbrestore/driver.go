@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
-	"database/sql/driver"
 	"errors"
 	"fmt"
 	"io"
@@ -57,61 +56,11 @@ func (d driverSession) Query(ctx context.Context, db, sql string) ([][]string, e
 	if clientOnlyRe.MatchString(sql) {
 		return d.Session.Query(ctx, db, sql)
 	}
-	conn, err := d.db.Conn(ctx)
-	if err != nil {
-		return nil, d.explain(err, "")
-	}
-	defer discard(conn)
-	if db != "" {
-		if _, err := conn.ExecContext(ctx, "USE "+dbclient.QuoteIdent(db)); err != nil {
-			return nil, d.explain(err, "")
-		}
-	}
-	rows, err := queryRows(ctx, conn, sql)
-	if err != nil {
-		return nil, d.explain(err, "")
-	}
-	return rows, nil
+	return sqlconn.Reader{DB: d.db, Fresh: true, Explain: d.explain}.Query(ctx, db, sql)
 }
 
 // clientOnlyRe finds the client program's own commands in a script.
 var clientOnlyRe = regexp.MustCompile(`(?im)^\s*DELIMITER\s`)
-
-// QueryEach runs sql like Query and hands each row to each as it comes
-// (row is reused): a big result is never held whole.
-func (d driverSession) QueryEach(ctx context.Context, db, sql string, each func(row []string) error) error {
-	conn, err := d.db.Conn(ctx)
-	if err != nil {
-		return d.explain(err, "")
-	}
-	defer discard(conn)
-	if db != "" {
-		if _, err := conn.ExecContext(ctx, "USE "+dbclient.QuoteIdent(db)); err != nil {
-			return d.explain(err, "")
-		}
-	}
-	if err := sqlconn.EachRow(ctx, conn, sql, each); err != nil {
-		return d.explain(err, "")
-	}
-	return nil
-}
-
-// queryRows runs a script and returns the rows of all its results.
-func queryRows(ctx context.Context, conn *sql.Conn, script string) ([][]string, error) {
-	var out [][]string
-	err := sqlconn.EachRow(ctx, conn, script, func(row []string) error {
-		out = append(out, append([]string(nil), row...))
-		return nil
-	})
-	return out, err
-}
-
-// discard closes conn without returning it to the pool: it may carry
-// session settings.
-func discard(conn *sql.Conn) {
-	_ = conn.Raw(func(any) error { return driver.ErrBadConn })
-	conn.Close()
-}
 
 func (d driverSession) Import(ctx context.Context, db string, stdout io.Writer) Importer {
 	ctx, cancel := context.WithCancel(ctx)
@@ -200,7 +149,7 @@ func (i *driverImporter) Write(p []byte) (int, error) {
 // print runs a SELECT and prints its rows as the client program does in
 // --batch mode (the parallel import's markers).
 func (i *driverImporter) print(stmt string) error {
-	rows, err := queryRows(i.ctx, i.conn, stmt)
+	rows, err := sqlconn.Rows(i.ctx, i.conn, stmt)
 	if err != nil || i.stdout == nil {
 		return err
 	}
@@ -252,7 +201,7 @@ func (i *driverImporter) end() {
 	i.done = true
 	i.cancel()
 	if i.conn != nil {
-		discard(i.conn)
+		sqlconn.Discard(i.conn)
 	}
 	close(i.exited)
 }

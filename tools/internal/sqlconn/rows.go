@@ -3,7 +3,9 @@ package sqlconn
 import (
 	"context"
 	"database/sql"
-	"strings"
+	"database/sql/driver"
+
+	"github.com/wpsync/wpsync/tools/internal/dbclient"
 )
 
 // EachRow runs a script on conn and hands over the rows of all its
@@ -48,12 +50,32 @@ func EachRow(ctx context.Context, conn *sql.Conn, script string, each func(row [
 	return rows.Err()
 }
 
-// Reader runs read-only queries on a pool's connections, which it keeps
-// open between queries (a new connection through SSH costs a channel and
-// a handshake). Not for statements that leave state on the session
-// beyond harmless settings.
+// Rows runs a script on conn and returns the rows of all its results.
+func Rows(ctx context.Context, conn *sql.Conn, script string) ([][]string, error) {
+	var out [][]string
+	err := EachRow(ctx, conn, script, func(row []string) error {
+		out = append(out, append([]string(nil), row...))
+		return nil
+	})
+	return out, err
+}
+
+// Discard closes conn without returning it to the pool: it may carry
+// session settings.
+func Discard(conn *sql.Conn) {
+	_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+	conn.Close()
+}
+
+// Reader runs queries on a pool's connections, as the client program runs
+// them (rows of every result as text). Fresh gives each query a
+// connection of its own, closed after it, like one run of the client (a
+// script may leave session settings behind); otherwise connections are
+// kept between queries (a new one through SSH costs a channel and a
+// handshake), for read-only queries whose settings are harmless.
 type Reader struct {
-	DB *sql.DB
+	DB    *sql.DB
+	Fresh bool
 	// Explain words the driver's failures (dbclient.Client.DriverError).
 	Explain func(err error, context string) error
 }
@@ -68,15 +90,22 @@ func (r Reader) Query(ctx context.Context, db, script string) ([][]string, error
 	return out, err
 }
 
-// QueryEach hands over the rows one by one.
+// QueryEach hands over the rows one by one (row is reused): a big result
+// is never held whole.
 func (r Reader) QueryEach(ctx context.Context, db, script string, each func(row []string) error) error {
 	conn, err := r.DB.Conn(ctx)
 	if err != nil {
 		return r.Explain(err, "")
 	}
-	defer conn.Close()
+	if r.Fresh {
+		defer Discard(conn)
+	} else {
+		defer conn.Close()
+	}
 	if db != "" {
-		script = "USE `" + strings.ReplaceAll(db, "`", "``") + "`;\n" + script
+		if _, err := conn.ExecContext(ctx, "USE "+dbclient.QuoteIdent(db)); err != nil {
+			return r.Explain(err, "")
+		}
 	}
 	if err := EachRow(ctx, conn, script, each); err != nil {
 		return r.Explain(err, "")

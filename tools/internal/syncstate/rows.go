@@ -153,8 +153,8 @@ func SourceSums(ctx context.Context, q Querier, db string, tables map[string]Key
 	return sums, kind, failed
 }
 
-// Streamer is a Querier that hands rows over one by one (a driver
-// session): a table's fingerprints are never held as text.
+// Streamer is a Querier that hands rows over one by one (sqlconn.Reader):
+// a table's fingerprints are never held as text.
 type Streamer interface {
 	QueryEach(ctx context.Context, db, sql string, each func(row []string) error) error
 }
