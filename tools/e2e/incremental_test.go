@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -257,78 +256,47 @@ func TestRowLevelResync(t *testing.T) {
 		t.Errorf("%s undo tables left", n)
 	}
 
+	// A row-level restore that cannot patch is refused: exit 3, staging
+	// and its backup unchanged, no shadow left; the table's state is
+	// forgotten, so the next sync copies it whole, as a full sync would.
+	refused := func(what, rewriteFlags string, disturb func(), want string) {
+		t.Helper()
+		dbSync(t, false)
+		seed()
+		change()
+		f := filepath.Join(t.TempDir(), "rows.sql")
+		sh(t, fmt.Sprintf(`set -o pipefail; cd %s && ./dumpdb --config %[2]s --env production --incremental-to staging --out - | ./rewriteurls --config %[2]s --from-env production --to-env staging %[4]s --in - --out %[3]s`, bin, cfgPath, f, rewriteFlags))
+		disturb()
+		before := checksums(t, "staging")
+		backup := rootSQL(t, "staging", "wordpress_wpsync_prev", "CHECKSUM TABLE wp_postmeta EXTENDED")
+		res := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f)
+		if res.code != 3 || !strings.Contains(res.stderr, want) {
+			t.Errorf("%s: exit %d\n%s", what, res.code, res.stderr)
+		}
+		assertSame(t, "staging after a refused row-level restore ("+what+")", before, checksums(t, "staging"))
+		if got := rootSQL(t, "staging", "wordpress_wpsync_prev", "CHECKSUM TABLE wp_postmeta EXTENDED"); got != backup {
+			t.Errorf("%s: the backup changed: %s, was %s", what, got, backup)
+		}
+		assertNoShadow(t)
+		if why, _ := postmeta(dbSync(t, true)); why != "not copied incrementally before" {
+			t.Errorf("after the refusal (%s): wp_postmeta %q, want a whole copy", what, why)
+		}
+		after := checksums(t, "staging")
+		dbSync(t, false)
+		assertSame(t, "whole copy after a refused row-level restore ("+what+") vs full sync", after, checksums(t, "staging"))
+	}
 	// The rewrite skips other columns than last time: the rows kept on
-	// staging were rewritten another way, so the restore refuses to patch,
-	// and the next sync copies the table whole.
-	dbSync(t, false)
-	seed()
-	change()
-	before = checksums(t, "staging")
-	out, err := exec.Command("bash", "-c", fmt.Sprintf(`set -o pipefail; cd %s && ./dumpdb --config %[2]s --env production --incremental-to staging --out - | ./rewriteurls --config %[2]s --from-env production --to-env staging --skip-columns guid --skip-columns meta_value --in - --out - | ./restoredb --config %[2]s --env staging --in -`, bin, cfgPath)).CombinedOutput()
-	if code := exitCode(err); code != 3 || !strings.Contains(string(out), "URL rewrites, table prefix or hygiene settings differ") {
-		t.Errorf("a row-level dump rewritten another way: exit %d\n%s", code, out)
-	}
-	assertSame(t, "staging after a refused row-level restore (other rewrite)", before, checksums(t, "staging"))
-	if why, rows := postmeta(dbSync(t, true)); rows || why != "not copied incrementally before" {
-		t.Errorf("after the refusal: wp_postmeta %q, want a whole copy", why)
-	}
-
-	// A tester's write on staging's table between a row-level dump and its
-	// restore: refused, nothing changed, the backup intact, and the next
-	// sync copies the table whole.
-	dbSync(t, false)
-	seed()
-	change()
-	f0 := filepath.Join(t.TempDir(), "rows-tester.sql")
-	sh(t, fmt.Sprintf(`set -o pipefail; cd %s && ./dumpdb --config %[2]s --env production --incremental-to staging --out - | ./rewriteurls --config %[2]s --from-env production --to-env staging --in - --out %[3]s`, bin, cfgPath, f0))
-	rootSQL(t, "staging", "wordpress", "UPDATE wp_postmeta SET meta_value = 'a tester was here' WHERE "+probe+" LIMIT 1")
-	before = checksums(t, "staging")
-	backupBefore := rootSQL(t, "staging", "wordpress_wpsync_prev", "CHECKSUM TABLE wp_postmeta EXTENDED")
-	res0 := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f0)
-	if res0.code != 3 || !strings.Contains(res0.stderr, "the live table wp_postmeta changed since the dump was made") {
-		t.Errorf("a tester's write before a row-level restore: exit %d\n%s", res0.code, res0.stderr)
-	}
-	assertSame(t, "staging after a refused row-level restore (tester)", before, checksums(t, "staging"))
-	if got := rootSQL(t, "staging", "wordpress_wpsync_prev", "CHECKSUM TABLE wp_postmeta EXTENDED"); got != backupBefore {
-		t.Errorf("the backup changed: %s, was %s", got, backupBefore)
-	}
-	assertNoShadow(t)
-	if why, rows := postmeta(dbSync(t, true)); rows || why == "" {
-		t.Errorf("after the tester's write: wp_postmeta %q, want a whole copy", why)
-	}
-
-	// A row-level dump whose backup changed before the restore: refused,
-	// nothing changed, and the next sync copies the table whole.
-	dbSync(t, false)
-	seed()
-	change()
-	f := filepath.Join(t.TempDir(), "rows.sql")
-	sh(t, fmt.Sprintf(`set -o pipefail; cd %s && ./dumpdb --config %[2]s --env production --incremental-to staging --out - | ./rewriteurls --config %[2]s --from-env production --to-env staging --in - --out %[3]s`, bin, cfgPath, f))
-	rootSQL(t, "staging", "wordpress_wpsync_prev", "UPDATE wp_postmeta SET meta_value = 'edited in the backup' WHERE "+probe+" LIMIT 1")
-	before = checksums(t, "staging")
-	res := run(t, nil, nil, "restoredb", "--config", cfgPath, "--env", "staging", "--in", f)
-	if res.code != 3 || !strings.Contains(res.stderr, "is not what the last sync left there") {
-		t.Errorf("a row-level dump over a changed backup: exit %d\n%s", res.code, res.stderr)
-	}
-	assertSame(t, "staging after a refused row-level restore", before, checksums(t, "staging"))
-	assertNoShadow(t)
-	if why, rows := postmeta(dbSync(t, true)); rows || why == "" {
-		t.Errorf("after the refusal: wp_postmeta %q, want a whole copy", why)
-	}
-	after = checksums(t, "staging")
-	dbSync(t, false)
-	assertSame(t, "whole copy after a refused row-level restore vs full sync", after, checksums(t, "staging"))
-}
-
-// exitCode is a finished command's exit code (0 when err is nil).
-func exitCode(err error) int {
-	if e, ok := err.(*exec.ExitError); ok {
-		return e.ExitCode()
-	}
-	if err != nil {
-		return -1
-	}
-	return 0
+	// staging were rewritten another way.
+	refused("another rewrite", "--skip-columns guid --skip-columns meta_value", func() {},
+		"URL rewrites, table prefix or hygiene settings differ")
+	// A tester's write on staging's table between the dump and the restore.
+	refused("a tester's write", "", func() {
+		rootSQL(t, "staging", "wordpress", "UPDATE wp_postmeta SET meta_value = 'a tester was here' WHERE "+probe+" LIMIT 1")
+	}, "the live table wp_postmeta changed since the dump was made")
+	// The backup edited between the dump and the restore.
+	refused("an edited backup", "", func() {
+		rootSQL(t, "staging", "wordpress_wpsync_prev", "UPDATE wp_postmeta SET meta_value = 'edited in the backup' WHERE "+probe+" LIMIT 1")
+	}, "is not what the last sync left there")
 }
 
 // A table whose rows cannot be fingerprinted (here a key above 2^63) is
