@@ -277,6 +277,15 @@ func QuoteString(s string) string {
 	return "'" + r.Replace(s) + "'"
 }
 
+// QuoteList is strings as an SQL list of string literals: ('a', 'b').
+func QuoteList(strs []string) string {
+	quoted := make([]string, len(strs))
+	for i, v := range strs {
+		quoted[i] = QuoteString(v)
+	}
+	return "(" + strings.Join(quoted, ", ") + ")"
+}
+
 // LikeEscape escapes s for a LIKE pattern: it matches itself only.
 func LikeEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `_`, `\_`, `%`, `\%`).Replace(s)

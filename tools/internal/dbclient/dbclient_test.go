@@ -22,6 +22,9 @@ func TestQuoting(t *testing.T) {
 	if got := QuoteString("it's\\\n\x00"); got != `'it\'s\\\n\0'` {
 		t.Errorf("QuoteString: %s", got)
 	}
+	if got := QuoteList([]string{"wp_a", "it's"}); got != `('wp_a', 'it\'s')` {
+		t.Errorf("QuoteList: %s", got)
+	}
 	if got := LikePrefix("wp_x%"); got != `wp\_x\%%` {
 		t.Errorf("LikePrefix: %s", got)
 	}

@@ -95,12 +95,8 @@ func triggersOn(ctx context.Context, s Session, db string, tables []string) ([]o
 	if len(tables) == 0 {
 		return nil, nil
 	}
-	var in []string
-	for _, t := range tables {
-		in = append(in, dbclient.QuoteString(t))
-	}
 	rows, err := s.Query(ctx, "", "SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, HEX(ACTION_STATEMENT) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = "+
-		dbclient.QuoteString(db)+" AND EVENT_OBJECT_TABLE IN ("+strings.Join(in, ", ")+") ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER")
+		dbclient.QuoteString(db)+" AND EVENT_OBJECT_TABLE IN "+dbclient.QuoteList(tables)+" ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER")
 	if err != nil {
 		return nil, fmt.Errorf("read the live tables' triggers: %w", err)
 	}

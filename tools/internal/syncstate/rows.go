@@ -65,7 +65,7 @@ func KeyColumns(ctx context.Context, q Querier, db string, tables []string) (map
 	}
 	rows, err := q.Query(ctx, "", "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE, IFNULL(s.SEQ_IN_INDEX, 0) FROM information_schema.COLUMNS c "+
 		"LEFT JOIN information_schema.STATISTICS s ON s.TABLE_SCHEMA = c.TABLE_SCHEMA AND s.TABLE_NAME = c.TABLE_NAME AND s.COLUMN_NAME = c.COLUMN_NAME AND s.INDEX_NAME = 'PRIMARY' "+
-		"WHERE c.TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND c.TABLE_NAME IN "+inList(tables)+" ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION")
+		"WHERE c.TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND c.TABLE_NAME IN "+dbclient.QuoteList(tables)+" ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION")
 	if err != nil {
 		return nil, fmt.Errorf("primary keys in %s: %w", db, err)
 	}
@@ -191,7 +191,7 @@ func ReadRows(ctx context.Context, q Querier, db string, tables []string) (map[s
 	if ok, err := current(ctx, q, db); !ok {
 		return out, err
 	}
-	rows, err := q.Query(ctx, "", "SELECT table_name, HEX(sums) FROM "+rowsQualified(db)+" WHERE table_name IN "+inList(tables)+" ORDER BY table_name, chunk")
+	rows, err := q.Query(ctx, "", "SELECT table_name, HEX(sums) FROM "+rowsQualified(db)+" WHERE table_name IN "+dbclient.QuoteList(tables)+" ORDER BY table_name, chunk")
 	if err != nil {
 		return nil, fmt.Errorf("read the row fingerprints in %s: %w", db, err)
 	}

@@ -96,7 +96,7 @@ func TableRows(ctx context.Context, q Querier, db string, tables []string) (map[
 	if len(tables) == 0 {
 		return out, nil
 	}
-	rows, err := q.Query(ctx, "", "SELECT TABLE_NAME, IFNULL(TABLE_ROWS, 0) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME IN "+inList(tables))
+	rows, err := q.Query(ctx, "", "SELECT TABLE_NAME, IFNULL(TABLE_ROWS, 0) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "+dbclient.QuoteString(db)+" AND TABLE_NAME IN "+dbclient.QuoteList(tables))
 	if err != nil {
 		return nil, fmt.Errorf("tables in %s: %w", db, err)
 	}
@@ -107,15 +107,6 @@ func TableRows(ctx context.Context, q Querier, db string, tables []string) (map[
 		}
 	}
 	return out, nil
-}
-
-// inList is names as an SQL list of strings: ('a', 'b').
-func inList(names []string) string {
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = dbclient.QuoteString(n)
-	}
-	return "(" + strings.Join(quoted, ", ") + ")"
 }
 
 // Schemas hashes the definition (columns, then indexes) of db's tables
@@ -222,7 +213,7 @@ func Write(ctx context.Context, q Querier, db string, rows map[string]Row, keep 
 	sort.Strings(names)
 	notKept := ""
 	if len(names) > 0 {
-		notKept = " WHERE table_name NOT IN " + inList(names)
+		notKept = " WHERE table_name NOT IN " + dbclient.QuoteList(names)
 	}
 	b.WriteString("DELETE FROM " + t + notKept + ";\nDELETE FROM " + rowsQualified(db) + notKept + ";\n")
 	for _, n := range names {
@@ -257,7 +248,7 @@ func Forget(ctx context.Context, q Querier, db string, tables []string) error {
 	if err != nil {
 		return fmt.Errorf("update the sync state in %s: %w", db, err)
 	}
-	in := " WHERE table_name IN " + inList(tables)
+	in := " WHERE table_name IN " + dbclient.QuoteList(tables)
 	// The tables' row fingerprints stay: without its state a table's
 	// rows are not compared with them, and Write replaces or updates them
 	// with the state, in one transaction.
