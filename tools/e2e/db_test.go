@@ -439,7 +439,7 @@ func TestRestoreWhereSSHRefusesForwarding(t *testing.T) {
 	// the same outcome.
 	dir := t.TempDir()
 	r = must(t, "dumpdb", "--config", nf, "--env", "production", "--incremental-to", "staging", "--log-level", "debug", "--out", filepath.Join(dir, "client.sql"))
-	if !strings.Contains(r.stderr, "planning through the client program") {
+	if !strings.Contains(r.stderr, "asking through the client program") {
 		t.Errorf("the planner did not say it used the client:\n%s", r.stderr)
 	}
 	must(t, "dumpdb", "--config", cfgPath, "--env", "production", "--incremental-to", "staging", "--out", filepath.Join(dir, "tunnel.sql"))

@@ -11,6 +11,7 @@ import (
 	"github.com/wpsync/wpsync/tools/internal/dump"
 	"github.com/wpsync/wpsync/tools/internal/exit"
 	"github.com/wpsync/wpsync/tools/internal/report"
+	"github.com/wpsync/wpsync/tools/internal/syncstate"
 )
 
 // DumpDB dumps an environment's WordPress tables to a sealed file or stdout.
@@ -28,18 +29,28 @@ func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
 	if _, err := c.Config(); err != nil {
 		return err
 	}
-	// Both hosts are connected at once (an SSH handshake each).
+	// Both hosts are connected at once (an SSH handshake each), each with
+	// a quick way to ask its database questions.
 	var dst *target
+	var srcQ, dstQ syncstate.Querier
+	closeSrcQ, closeDstQ := func() {}, func() {}
 	var dstErr error
 	dstDone := make(chan struct{})
 	go func() {
 		defer close(dstDone)
 		if incTo != "" {
-			dst, dstErr = connect(c, "incremental-to", false, true)
+			if dst, dstErr = connect(c, "incremental-to", false, true); dstErr == nil {
+				dstQ, closeDstQ = quickQuerier(c.Ctx, dst, c.Log)
+			}
 		}
 	}()
 	t, err := connect(c, "env", false, true)
+	if err == nil {
+		srcQ, closeSrcQ = quickQuerier(c.Ctx, t, c.Log)
+	}
 	<-dstDone
+	defer closeSrcQ()
+	defer closeDstQ()
 	if dst != nil {
 		defer dst.Close()
 	}
@@ -59,9 +70,9 @@ func dumpDB(c *cliapp.Ctx, rep *report.Report) error {
 	c.Log.Info().Str("env", t.env.Name).Str("host", t.host.String()).Str("database", t.env.DB.Name).Str("out", outPath).Msg("dumping")
 	var plan dump.Planner
 	if dst != nil {
-		plan = incrementalPlanner(t, dst, c.Log)
+		plan = incrementalPlanner(t, dst, srcQ, dstQ, c.Log)
 	}
-	m, err := dump.Write(c.Ctx, t.client, out, c.Log, t.cfg.Site, plan)
+	m, err := dump.Write(c.Ctx, t.client, srcQ, out, c.Log, t.cfg.Site, plan)
 	if err != nil {
 		return err
 	}

@@ -186,7 +186,7 @@ func keepBackupDump(c *cliapp.Ctx, t *target, rep *report.Report) error {
 	if err != nil {
 		return exit.Usagef("%v", err)
 	}
-	if _, err = dump.Write(c.Ctx, t.client, out, c.Log, t.cfg.Site, nil); err != nil {
+	if _, err = dump.Write(c.Ctx, t.client, t.client, out, c.Log, t.cfg.Site, nil); err != nil {
 		return fmt.Errorf("backup dump of %s before writing it (nothing was written): %w", t.env.Name, err)
 	}
 	rep.Summary["backup_dump"] = path

@@ -39,23 +39,8 @@ const (
 // incrementalPlanner compares the source's tables with what the target's
 // sync state says was copied last time (see package syncstate). It only
 // reads the target.
-func incrementalPlanner(src, dst *target, log zerolog.Logger) dump.Planner {
+func incrementalPlanner(src, dst *target, srcQ, dstQ syncstate.Querier, log zerolog.Logger) dump.Planner {
 	return func(ctx context.Context, tables []string) (*dump.Incremental, error) {
-		// The planner's queries go through each database's port forwarded
-		// over SSH where it can be reached: about 1 ms each instead of the
-		// 10–20 ms of a client run, and the row fingerprints come back
-		// without the client's formatting.
-		var srcQ syncstate.Querier
-		var closeSrc func()
-		opened := make(chan struct{})
-		go func() {
-			defer close(opened)
-			srcQ, closeSrc = planQuerier(ctx, src, log)
-		}()
-		dstQ, closeDst := planQuerier(ctx, dst, log)
-		<-opened
-		defer closeSrc()
-		defer closeDst()
 		if src.env.DB.Prefix != dst.env.DB.Prefix {
 			return nil, exit.Usagef("--incremental-to %s: its table prefix %q differs from %s's %q; an incremental sync compares tables by name: sync in full (without --incremental-to)",
 				dst.env.Name, dst.env.DB.Prefix, src.env.Name, src.env.DB.Prefix)
@@ -80,9 +65,12 @@ func incrementalPlanner(src, dst *target, log zerolog.Logger) dump.Planner {
 			if srcErr == nil {
 				estimates, srcErr = syncstate.TableRows(ctx, srcQ, src.env.DB.Name, tables)
 			}
-			for t := range keyed {
+			for t, k := range keyed {
 				if estimates[t] > FingerprintMaxRows {
 					delete(keyed, t)
+				} else {
+					k.Rows = estimates[t]
+					keyed[t] = k
 				}
 			}
 		}()
@@ -164,12 +152,13 @@ func planRows(ctx context.Context, log zerolog.Logger, srcQ, dstQ syncstate.Quer
 		}
 		st, known := state[d.Table]
 		rec := recorded[d.Table]
-		var prev map[int64]uint64
-		if known && st.RowKind == kind && st.RowKey == k.Key && rec != nil {
-			prev = rec.Sums
+		comparable := known && st.RowKind == kind && st.RowKey == k.Key && rec != nil
+		var prev []dump.RowSum
+		if comparable {
+			prev = rec.Rows
 		}
 		changed, deleted := syncstate.Diff(prev, cur)
-		if prev != nil && d.Reason == "rows changed on the source" && st.HasBackup && len(cur) >= PartialMinRows {
+		if comparable && d.Reason == "rows changed on the source" && st.HasBackup && len(cur) >= PartialMinRows {
 
 			cost := len(changed) + len(deleted) + len(rec.Moved)
 			where := whereKeys(k.Key, changed)
@@ -185,12 +174,8 @@ func planRows(ctx context.Context, log zerolog.Logger, srcQ, dstQ syncstate.Quer
 		}
 		// A whole copy records every row, each marked moved where it
 		// differs from what the target held (all of them when unknown).
-		if prev != nil && d.Reason == "rows changed on the source" {
+		if comparable && d.Reason == "rows changed on the source" {
 			inc.BackupSums[d.Table] = st.TargetSum
-		}
-		for i := range cur {
-			s, ok := prev[cur[i].Key]
-			cur[i].Moved = !ok || s != cur[i].Sum
 		}
 		inc.RowSums[d.Table] = &dump.RowSums{Table: d.Table, Key: k.Key, Kind: kind, All: true, Sums: cur, Deleted: deleted}
 	}
@@ -230,12 +215,13 @@ func whereKeys(key string, rows []dump.RowSum) string {
 	return strings.Join(ranges, " OR ")
 }
 
-// planQuerier is t's database through its port forwarded over SSH, else
-// its client program.
-func planQuerier(ctx context.Context, t *target, log zerolog.Logger) (syncstate.Querier, func()) {
+// quickQuerier is t's database through its port forwarded over SSH (about
+// 1 ms a query instead of the 10–50 ms of a client run; large results
+// come back without the client's formatting), else its client program.
+func quickQuerier(ctx context.Context, t *target, log zerolog.Logger) (syncstate.Querier, func()) {
 	db, err := sqlconn.Open(ctx, t.host, t.env)
 	if err != nil {
-		log.Debug().Err(err).Str("env", t.env.Name).Msg("the database port cannot be reached through SSH: planning through the client program")
+		log.Debug().Err(err).Str("env", t.env.Name).Msg("the database port cannot be reached through SSH: asking through the client program")
 		return t.client, func() {}
 	}
 	db.SetMaxOpenConns(4)

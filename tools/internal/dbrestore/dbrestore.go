@@ -222,6 +222,9 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 		if err = fp.take(ctx, s, p, whole); err != nil {
 			return nil, err
 		}
+		if err = ver.unchanged(); err != nil {
+			return nil, err
+		}
 		err = syncstate.Forget(ctx, s, t.DB, append(append([]string{}, imp.tally.Order...), ver.live...))
 	} else {
 		err = syncstate.Clear(ctx, s, t.DB)

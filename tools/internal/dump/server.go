@@ -17,6 +17,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/wpsync/wpsync/tools/internal/config"
 	"github.com/wpsync/wpsync/tools/internal/dbclient"
 	"github.com/wpsync/wpsync/tools/internal/dump/lexer"
 	"github.com/wpsync/wpsync/tools/internal/progress"
@@ -35,19 +36,27 @@ var Args = []string{
 // routine or an event comes with Engine "-" (they are not dumped).
 type Object struct{ Name, Type, Engine string }
 
+// Querier runs SQL and returns the rows of all its results as text, NULL
+// as "NULL": the client program (dbclient.Client) or a connection through
+// the database's forwarded port (sqlconn.Reader, about 2 ms a query
+// instead of the client's 50).
+type Querier interface {
+	Query(ctx context.Context, db, sql string) ([][]string, error)
+}
+
 // Inspect asks the server, in one round trip, for its version and flavor
 // (mariadb or mysql) and the environment's tables with the WordPress prefix.
-func Inspect(ctx context.Context, c *dbclient.Client) (version, flavor string, tables []Object, err error) {
-	rows, err := c.Query(ctx, c.Env.DB.Name, "SELECT VERSION(), @@version_comment, '-';\n"+
+func Inspect(ctx context.Context, q Querier, env *config.Env) (version, flavor string, tables []Object, err error) {
+	rows, err := q.Query(ctx, env.DB.Name, "SELECT VERSION(), @@version_comment, '-';\n"+
 		"SELECT TABLE_NAME, TABLE_TYPE, IFNULL(ENGINE,'') FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE "+
-		dbclient.QuoteString(dbclient.LikePrefix(c.Env.DB.Prefix))+
+		dbclient.QuoteString(dbclient.LikePrefix(env.DB.Prefix))+
 		" UNION ALL SELECT ROUTINE_NAME, ROUTINE_TYPE, '-' FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()"+
 		" UNION ALL SELECT EVENT_NAME, 'EVENT', '-' FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE() ORDER BY 1")
 	if err != nil {
 		return "", "", nil, err
 	}
 	if len(rows) == 0 || len(rows[0]) < 3 || rows[0][2] != "-" {
-		return "", "", nil, fmt.Errorf("%s database: no answer to SELECT VERSION()", c.Env.Name)
+		return "", "", nil, fmt.Errorf("%s database: no answer to SELECT VERSION()", env.Name)
 	}
 	version, flavor = rows[0][0], "mysql"
 	if strings.Contains(strings.ToLower(rows[0][0]+rows[0][1]), "mariadb") {
@@ -69,10 +78,12 @@ var (
 // FromServer writes the dump of the env's WordPress tables to w, followed by
 // the manifest line, and returns the manifest. The caller seals and commits.
 //
-// plan, when not nil, makes the dump incremental: it gets the base tables
-// the dump would hold and returns what to leave out (see Incremental).
-func FromServer(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolog.Logger, site string, plan Planner) (*Manifest, error) {
-	version, flavor, tables, err := Inspect(ctx, c)
+// The dump tool runs through c; q asks the questions before it (c
+// itself, or a quicker connection to the same server). plan, when not
+// nil, makes the dump incremental: it gets the base tables the dump would
+// hold and returns what to leave out (see Incremental).
+func FromServer(ctx context.Context, c *dbclient.Client, q Querier, w io.Writer, log zerolog.Logger, site string, plan Planner) (*Manifest, error) {
+	version, flavor, tables, err := Inspect(ctx, q, c.Env)
 	if err != nil {
 		return nil, err
 	}
@@ -219,8 +230,8 @@ func FromServer(ctx context.Context, c *dbclient.Client, w io.Writer, log zerolo
 
 // Write dumps the env's WordPress tables into out, seals it, writes the
 // manifest beside it and commits it; on any failure nothing is left.
-func Write(ctx context.Context, c *dbclient.Client, out *Output, log zerolog.Logger, site string, plan Planner) (*Manifest, error) {
-	m, err := FromServer(ctx, c, out, log, site, plan)
+func Write(ctx context.Context, c *dbclient.Client, q Querier, out *Output, log zerolog.Logger, site string, plan Planner) (*Manifest, error) {
+	m, err := FromServer(ctx, c, q, out, log, site, plan)
 	if err == nil {
 		err = out.Seal()
 	}

@@ -4,23 +4,105 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/wpsync/wpsync/tools/internal/dump"
 )
 
 func TestDiff(t *testing.T) {
-	prev := map[int64]uint64{1: 10, 2: 20, 3: 30, 5: 50}
-	cur := []dump.RowSum{{Key: 1, Sum: 10}, {Key: 2, Sum: 21}, {Key: 4, Sum: 40}, {Key: 5, Sum: 50}}
+	prev := []dump.RowSum{{Key: 1, Sum: 10}, {Key: 2, Sum: 20}, {Key: 3, Sum: 30}, {Key: 4, Moved: true, Gone: true}, {Key: 5, Sum: 50}}
+	// Out of order, as a server may return them.
+	cur := []dump.RowSum{{Key: 5, Sum: 50}, {Key: 1, Sum: 10}, {Key: 2, Sum: 21}, {Key: 4, Sum: 40}, {Key: 6, Sum: 60}}
 	changed, deleted := Diff(prev, cur)
-	if fmt.Sprint(changed) != "[{2 21 true false} {4 40 true false}]" || fmt.Sprint(deleted) != "[3]" {
+	if fmt.Sprint(changed) != "[{2 21 true false} {4 40 true false} {6 60 true false}]" || fmt.Sprint(deleted) != "[3]" {
 		t.Errorf("changed %v, deleted %v", changed, deleted)
 	}
+	if fmt.Sprint(cur) != "[{1 10 false false} {2 21 true false} {4 40 true false} {5 50 false false} {6 60 true false}]" {
+		t.Errorf("cur marked %v", cur)
+	}
 	// Nothing recorded: every row is new.
-	if changed, deleted := Diff(nil, cur); len(changed) != 4 || len(deleted) != 0 {
+	if changed, deleted := Diff(nil, cur); len(changed) != 5 || len(deleted) != 0 {
 		t.Errorf("no record: changed %v, deleted %v", changed, deleted)
 	}
+}
+
+// The merges of sorted lists agree with the obvious maps on random rows.
+func TestDiffAndMergeAgreeWithMaps(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 200; round++ {
+		var prev, cur []dump.RowSum
+		was := map[int64]uint64{}
+		for k := int64(0); k < 60; k++ {
+			switch rng.IntN(4) {
+			case 0:
+			case 1:
+				prev = append(prev, dump.RowSum{Key: k, Moved: true, Gone: true})
+			default:
+				s := rng.Uint64N(3)
+				prev = append(prev, dump.RowSum{Key: k, Sum: s, Moved: rng.IntN(2) == 0})
+				was[k] = s
+			}
+			if rng.IntN(3) > 0 {
+				cur = append(cur, dump.RowSum{Key: k, Sum: rng.Uint64N(3)})
+			}
+		}
+		rng.Shuffle(len(cur), func(i, j int) { cur[i], cur[j] = cur[j], cur[i] })
+		changed, deleted := Diff(prev, cur)
+		now := map[int64]bool{}
+		var wantChanged []dump.RowSum
+		for _, r := range cur {
+			now[r.Key] = true
+			if s, ok := was[r.Key]; !ok || s != r.Sum {
+				wantChanged = append(wantChanged, dump.RowSum{Key: r.Key, Sum: r.Sum, Moved: true})
+			}
+		}
+		var wantDeleted []int64
+		for _, r := range prev {
+			if !r.Gone && !now[r.Key] {
+				wantDeleted = append(wantDeleted, r.Key)
+			}
+		}
+		if fmt.Sprint(changed) != fmt.Sprint(wantChanged) || fmt.Sprint(deleted) != fmt.Sprint(wantDeleted) {
+			t.Fatalf("round %d: Diff gave %v %v, want %v %v", round, changed, deleted, wantChanged, wantDeleted)
+		}
+		for _, all := range []bool{false, true} {
+			rs := &dump.RowSums{All: all, Sums: changed, Deleted: deleted}
+			if all {
+				rs.Sums = cur
+			}
+			if got, want := Merge(prev, rs), mergeByMap(prev, rs); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("round %d all=%v: Merge gave %v, want %v", round, all, got, want)
+			}
+		}
+	}
+}
+
+// mergeByMap is Merge as a map: slower, obviously right.
+func mergeByMap(prev []dump.RowSum, rs *dump.RowSums) []dump.RowSum {
+	byKey := map[int64]dump.RowSum{}
+	if !rs.All {
+		for _, r := range prev {
+			if !r.Gone {
+				byKey[r.Key] = dump.RowSum{Key: r.Key, Sum: r.Sum}
+			}
+		}
+	}
+	for _, r := range rs.Sums {
+		byKey[r.Key] = dump.RowSum{Key: r.Key, Sum: r.Sum, Moved: r.Moved || !rs.All}
+	}
+	for _, k := range rs.Deleted {
+		byKey[k] = dump.RowSum{Key: k, Moved: true, Gone: true}
+	}
+	out := make([]dump.RowSum, 0, len(byKey))
+	for _, r := range byKey {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
 }
 
 func TestMerge(t *testing.T) {
@@ -72,12 +154,65 @@ func TestSourceSumsLeavesOutWhatCannotBeFingerprinted(t *testing.T) {
 		"`wp_b`":     func() ([][]string, error) { return nil, errors.New("ERROR 1267 (HY000): Illegal mix of collations") },
 		"`wp_c`":     func() ([][]string, error) { return [][]string{{"18446744073709551615", "1"}}, nil },
 	}
-	tables := map[string]Keyed{"wp_a": {"id", []string{"id", "v"}}, "wp_b": {"id", []string{"id", "v"}}, "wp_c": {"id", []string{"id"}}}
+	tables := map[string]Keyed{"wp_a": {Key: "id", Columns: []string{"id", "v"}}, "wp_b": {Key: "id", Columns: []string{"id", "v"}}, "wp_c": {Key: "id", Columns: []string{"id"}}}
 	sums, kind, failed := SourceSums(context.Background(), q, "db", tables)
 	if kind != KindMD5 {
 		t.Errorf("kind %s without CRC32C", kind)
 	}
 	if fmt.Sprint(sums) != "map[wp_a:[{1 10 false false} {2 20 false false}]]" || failed["wp_b"] == nil || failed["wp_c"] == nil {
 		t.Errorf("sums %v, failed %v", sums, failed)
+	}
+}
+
+// queryFunc is a Querier made of a function (safe for concurrent use if
+// the function is).
+type queryFunc func(sql string) ([][]string, error)
+
+func (f queryFunc) Query(_ context.Context, _, sql string) ([][]string, error) { return f(sql) }
+
+// A big table is hashed in two halves that cover every key, even one
+// added after the halves were chosen; a small one in one query.
+func TestSourceSumsSplitsBigTables(t *testing.T) {
+	var mu sync.Mutex
+	var asked []string
+	q := queryFunc(func(sql string) ([][]string, error) {
+		mu.Lock()
+		asked = append(asked, sql)
+		mu.Unlock()
+		switch {
+		case strings.HasPrefix(sql, "SELECT MIN("):
+			return [][]string{{"1", "100"}}, nil
+		case strings.HasSuffix(sql, "WHERE `id` <= 50"):
+			return [][]string{{"1", "10"}, {"50", "500"}}, nil
+		case strings.HasSuffix(sql, "WHERE `id` > 50"):
+			return [][]string{{"51", "510"}, {"101", "1010"}}, nil
+		case strings.Contains(sql, "`wp_small`"):
+			return [][]string{{"7", "70"}}, nil
+		}
+		return nil, nil
+	})
+	tables := map[string]Keyed{"wp_big": {Key: "id", Columns: []string{"id", "v"}, Rows: SplitMinRows}, "wp_small": {Key: "id", Columns: []string{"id", "v"}, Rows: SplitMinRows - 1}}
+	sums, _, failed := SourceSums(context.Background(), q, "db", tables)
+	if len(failed) != 0 || fmt.Sprint(sums["wp_big"]) != "[{1 10 false false} {50 500 false false} {51 510 false false} {101 1010 false false}]" ||
+		fmt.Sprint(sums["wp_small"]) != "[{7 70 false false}]" {
+		t.Errorf("sums %v, failed %v", sums, failed)
+	}
+	for _, sql := range asked {
+		if strings.Contains(sql, "`wp_small`") && strings.Contains(sql, "WHERE") {
+			t.Errorf("a small table was split: %s", sql)
+		}
+	}
+	// A failed half fails the table (it is then copied whole).
+	q2 := queryFunc(func(sql string) ([][]string, error) {
+		if strings.HasPrefix(sql, "SELECT MIN(") {
+			return [][]string{{"1", "100"}}, nil
+		}
+		if strings.HasSuffix(sql, "> 50") {
+			return nil, errors.New("connection lost")
+		}
+		return [][]string{{"1", "10"}}, nil
+	})
+	if _, _, failed := SourceSums(context.Background(), q2, "db", map[string]Keyed{"wp_big": tables["wp_big"]}); failed["wp_big"] == nil {
+		t.Error("a failed half was not reported")
 	}
 }

@@ -38,10 +38,8 @@ import (
 // Table is the state table's name in the target database.
 const Table = "wpsync_state"
 
-// Querier runs SQL (dbclient.Client, dbrestore.Session).
-type Querier interface {
-	Query(ctx context.Context, db, sql string) ([][]string, error)
-}
+// Querier runs SQL (dbclient.Client, sqlconn.Reader, dbrestore.Session).
+type Querier = dump.Querier
 
 // Row is what the state holds of one target table.
 type Row struct {
