@@ -164,8 +164,8 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 	if err := recoverPatches(ctx, s, t, log); err != nil {
 		return nil, err
 	}
-	backups, stopBackups := readBackups(ctx, s, t, log)
-	defer stopBackups()
+	ahead, stopAhead := readAhead(ctx, s, t, log)
+	defer stopAhead(nil)
 
 	var p places
 	swapped := false
@@ -213,7 +213,7 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 		if fp.old, err = syncstate.Read(ctx, s, t.DB, m.Env); err != nil {
 			return nil, err
 		}
-		if patches, err = preparePatches(ctx, s, t, p, m, imp.tally, fp.old, backups, opts); err != nil {
+		if patches, err = preparePatches(ctx, s, t, p, m, imp.tally, fp.old, ahead, opts); err != nil {
 			return nil, err
 		}
 		whole = slices.DeleteFunc(slices.Clone(whole), func(n string) bool {
@@ -239,6 +239,8 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 	if fp.patched, err = applyPatches(ctx, s, t, p, patches, log); err != nil {
 		return nil, err
 	}
+	// Nothing ahead may run during the swap (it reads the live tables).
+	stopAhead(patches)
 	sw, err := swap(ctx, s, t, p, ver.live, whole, patchedNames(patches), srv)
 	if err != nil {
 		return nil, err

@@ -24,7 +24,7 @@ package dbrestore
 // A patch needs what the state recorded to still hold under the run lock:
 // the live table's checksum as the dump found it (checked after the rows
 // the patch takes from it are copied), the backup's as the swap moved it
-// there (read while dumpdb still plans: a backup is cold), the same URL
+// there (both while dumpdb still plans: see readAhead), the same URL
 // rewrites and hygiene (the recipe) and the same columns. Anything else is
 // refused with the table's state forgotten, so the next dump copies it
 // whole.
@@ -35,8 +35,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rs/zerolog"
 
@@ -66,6 +69,10 @@ type patch struct {
 	// recorded are the state's rows before this restore.
 	recorded []dump.RowSum
 	state    syncstate.Row
+	// liveSum is the live table's checksum once its moved rows are
+	// copied to wpsync_live_<table> (liveCopied).
+	liveSum    int64
+	liveCopied bool
 }
 
 // Recipe fingerprints what turns the source's rows into the target's (the
@@ -82,7 +89,7 @@ func Recipe(m *dump.Manifest, opts Options) string {
 // the dump can be patched in, and reads what the patch needs. On any
 // mismatch the tables' state is forgotten, so the next incremental dump
 // copies them whole.
-func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.Manifest, tally *dump.Tally, state map[string]syncstate.Row, backups func([]string) (map[string]int64, error), opts Options) ([]*patch, error) {
+func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.Manifest, tally *dump.Tally, state map[string]syncstate.Row, ahead func([]string) (*prepared, error), opts Options) ([]*patch, error) {
 	if m == nil || m.Incremental == nil || len(m.Incremental.Partial) == 0 {
 		return nil, nil
 	}
@@ -120,22 +127,24 @@ func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.
 	if err != nil {
 		return nil, err
 	}
-	backup, err := backups(names)
+	pre, err := ahead(names)
 	if err != nil {
 		return nil, err
 	}
 	for _, pt := range out {
 		n := pt.table
-		if b, ok := backup[n]; !ok || b != pt.state.BackupSum {
+		if b, ok := pre.backups[n]; !ok || b != pt.state.BackupSum {
 			return nil, refuse("the backup of " + n + " in " + p.backup.String() + " is not what the last sync left there")
 		}
 		if d := defs[t.DB+"."+n]; d == "" || d != defs[p.backup.db+"."+n] || d != defs[p.shadow.db+"."+p.shadow.prefix+n] {
 			return nil, refuse("the columns of " + n + " differ between the live table, its backup and the dump")
 		}
 	}
-	recorded, err := syncstate.ReadRows(ctx, s, t.DB, names)
-	if err != nil {
-		return nil, err
+	recorded := pre.recorded
+	if slices.ContainsFunc(names, func(n string) bool { return recorded[n] == nil }) {
+		if recorded, err = syncstate.ReadRows(ctx, s, t.DB, names); err != nil {
+			return nil, err
+		}
 	}
 	for _, pt := range out {
 		rec := recorded[pt.table]
@@ -143,6 +152,9 @@ func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.
 			return nil, refuse("the sync state has no row fingerprints of " + pt.table)
 		}
 		pt.moved, pt.recorded = rec.Moved, rec.Rows
+		// The copy made ahead is of the same moved rows (the state does
+		// not change under the lock).
+		pt.liveSum, pt.liveCopied = pre.live[pt.table]
 	}
 	return out, nil
 }
@@ -156,55 +168,150 @@ func refusePatches(ctx context.Context, s Session, t Target, names []string, why
 	return exit.Refusedf("the incremental dump holds only the changed rows of %s, and %s: nothing was changed on %s. Make the dump again (dumpdb --incremental-to %s): it copies these tables whole", strings.Join(names, ", "), why, t.Env, t.Env)
 }
 
-// readBackups starts reading, under the run lock and before the dump
-// arrives, the checksums of the backups a row-level restore may patch (a
-// backup is cold: reading it costs about as much as the dump's planning,
-// which it overlaps); the function returned waits for them and reads any
-// other of names. The reading is wasted when the dump copies those tables
-// whole or not at all: stop ends it (the restore must not wait for it).
-func readBackups(ctx context.Context, s Session, t Target, log zerolog.Logger) (wait func(names []string) (map[string]int64, error), stop func()) {
+// prepared is what a row-level restore needs from the target besides the
+// dump (see readAhead).
+type prepared struct {
+	backups  map[string]int64               // the backups' checksums
+	recorded map[string]*syncstate.Recorded // the state's rows
+	// live: the tables whose moved rows are copied to wpsync_live_<table>,
+	// with the live table's checksum after the copy.
+	live map[string]int64
+}
+
+// readAhead starts, under the run lock and before the dump arrives, the
+// work a row-level restore of the tables the state says may be patched
+// needs from the target (the dump only says at its end which tables it
+// patches): the backups' checksums (a backup is cold: reading it costs
+// about as much as the dump's planning, which it overlaps), the state's
+// rows, and the copy of the live rows the backup catches up on, with the
+// live table's checksum after it (copyLive). wait waits for it and reads
+// any backup checksum of names still missing. The work is wasted when the
+// dump copies those tables whole or not at all: stop ends it, and drops
+// the copies no patch took.
+func readAhead(ctx context.Context, s Session, t Target, log zerolog.Logger) (wait func(names []string) (*prepared, error), stop func(used []*patch)) {
 	p := databasePlaces(t.DB)
-	ahead, stop := context.WithCancel(ctx)
-	type result struct {
-		sums map[string]int64
-		err  error
-	}
-	ch := make(chan result, 1)
+	ahead, cancel := context.WithCancel(ctx)
+	pre := &prepared{backups: map[string]int64{}, recorded: map[string]*syncstate.Recorded{}, live: map[string]int64{}}
+	var backupsErr, liveErr error
+	done := make(chan struct{})
 	go func() {
-		names, err := syncstate.Patchable(ahead, s, t.DB, p.backup.db)
-		if err != nil || len(names) == 0 {
-			ch <- result{nil, err}
+		defer close(done)
+		keys, err := syncstate.Patchable(ahead, s, t.DB, p.backup.db)
+		if err != nil {
+			backupsErr = err
 			return
 		}
-		sums, err := syncstate.Checksums(ahead, s, p.backup.db, names)
-		ch <- result{sums, err}
+		var names []string
+		for n := range keys {
+			names = append(names, n)
+		}
+		slices.Sort(names)
+		if len(names) == 0 {
+			return
+		}
+		var wg sync.WaitGroup
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			if sums, err := syncstate.Checksums(ahead, s, p.backup.db, names); err != nil {
+				backupsErr = err
+			} else {
+				pre.backups = sums
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			recorded, err := syncstate.ReadRows(ahead, s, t.DB, names)
+			if err != nil {
+				liveErr = err
+				return
+			}
+			pre.recorded = recorded
+			for _, n := range names {
+				if rec := recorded[n]; rec != nil {
+					sum, err := copyLive(ahead, s, t.DB, p, n, keys[n], rec.Moved)
+					if err != nil {
+						liveErr = err
+						return
+					}
+					pre.live[n] = sum
+				}
+			}
+		}()
+		wg.Wait()
 	}()
-	return func(names []string) (map[string]int64, error) {
-		r := <-ch
-		if r.err != nil {
-			log.Debug().Err(r.err).Msg("reading the backups' checksums ahead failed: reading them now")
+	wait = func(names []string) (*prepared, error) {
+		<-done
+		for _, err := range []error{backupsErr, liveErr} {
+			if err != nil {
+				log.Debug().Err(err).Msg("preparing the row-level restore ahead failed: doing it now")
+			}
 		}
 		var missing []string
 		for _, n := range names {
-			if _, ok := r.sums[n]; !ok {
+			if _, ok := pre.backups[n]; !ok {
 				missing = append(missing, n)
 			}
 		}
-		if len(missing) == 0 {
-			return r.sums, nil
-		}
-		more, err := syncstate.Checksums(ctx, s, p.backup.db, missing)
-		if err != nil {
-			return nil, err
-		}
-		out := map[string]int64{}
-		for _, m := range []map[string]int64{r.sums, more} {
-			for k, v := range m {
-				out[k] = v
+		if len(missing) > 0 {
+			more, err := syncstate.Checksums(ctx, s, p.backup.db, missing)
+			if err != nil {
+				return nil, err
 			}
+			maps.Copy(pre.backups, more)
 		}
-		return out, nil
-	}, stop
+		return pre, nil
+	}
+	var once sync.Once
+	stop = func(used []*patch) { once.Do(func() { stopAhead(ctx, s, p, pre, cancel, done, used, log) }) }
+	return wait, stop
+}
+
+// stopAhead ends readAhead's work and drops the live copies no patch took.
+func stopAhead(ctx context.Context, s Session, p places, pre *prepared, cancel func(), done chan struct{}, used []*patch, log zerolog.Logger) {
+	cancel()
+	<-done
+	var unused []string
+	for n := range pre.live {
+		if !slices.ContainsFunc(used, func(pt *patch) bool { return pt.table == n }) {
+			unused = append(unused, qualified(p.backup.db, LivePrefix+n))
+		}
+	}
+	if len(unused) > 0 {
+		slices.Sort(unused)
+		if _, err := s.Query(context.WithoutCancel(ctx), "", "DROP TABLE IF EXISTS "+strings.Join(unused, ", ")); err != nil {
+			log.Debug().Err(err).Msg("dropping the live rows copied ahead for nothing failed")
+		}
+	}
+}
+
+// copyLive copies the live rows of table that the backup catches up on
+// (the moved rows) to wpsync_live_<table>, then returns the live table's
+// checksum: a tester's write before the copy shows in it, so it never
+// reaches the new table unnoticed (the patch compares it with the state).
+func copyLive(ctx context.Context, s Session, db string, p places, table, key string, moved []int64) (int64, error) {
+	fromLive := qualified(p.backup.db, LivePrefix+table)
+	var b strings.Builder
+	fmt.Fprintf(&b, "DROP TABLE IF EXISTS %s;\nCREATE TABLE %s LIKE %s;\n", fromLive, fromLive, p.backup.table(table))
+	for i := 0; i < len(moved); i += 5000 {
+		var list []string
+		for _, k := range moved[i:min(i+5000, len(moved))] {
+			list = append(list, strconv.FormatInt(k, 10))
+		}
+		fmt.Fprintf(&b, "INSERT INTO %s SELECT * FROM %s WHERE %s IN (%s);\n", fromLive, qualified(db, table), dbclient.QuoteIdent(key), strings.Join(list, ","))
+	}
+	if _, err := s.Query(ctx, "", b.String()); err != nil {
+		return 0, fmt.Errorf("copy the live rows the backup of %s catches up on: %w", table, err)
+	}
+	sums, err := syncstate.Checksums(ctx, s, db, []string{table})
+	if err != nil {
+		return 0, fmt.Errorf("check the live table %s: %w", table, err)
+	}
+	sum, ok := sums[table]
+	if !ok {
+		return 0, fmt.Errorf("check the live table %s: no checksum", table)
+	}
+	return sum, nil
 }
 
 // definitions hashes the columns of tables at each place, by db.table.
@@ -236,15 +343,15 @@ func applyPatches(ctx context.Context, s Session, t Target, p places, patches []
 	if len(patches) == 0 {
 		return nil, nil
 	}
-	var ddl, copyLive, tx strings.Builder
+	var ddl, tx strings.Builder
 	tx.WriteString("START TRANSACTION;\n")
 	var names []string
 	for _, pt := range patches {
 		n, key := pt.table, dbclient.QuoteIdent(pt.key)
 		names = append(names, n)
 		bk, undo, keys, fromLive := p.backup.table(n), qualified(p.backup.db, UndoPrefix+n), qualified(p.backup.db, KeysPrefix+n), qualified(p.backup.db, LivePrefix+n)
-		fmt.Fprintf(&ddl, "DROP TABLE IF EXISTS %s, %s, %s;\nCREATE TABLE %s LIKE %s;\nCREATE TABLE %s LIKE %s;\nCREATE TABLE %s (%s BIGINT NOT NULL PRIMARY KEY, from_live TINYINT NOT NULL) ENGINE=InnoDB;\n",
-			undo, keys, fromLive, undo, bk, fromLive, bk, keys, key)
+		fmt.Fprintf(&ddl, "DROP TABLE IF EXISTS %s, %s;\nCREATE TABLE %s LIKE %s;\nCREATE TABLE %s (%s BIGINT NOT NULL PRIMARY KEY, from_live TINYINT NOT NULL) ENGINE=InnoDB;\n",
+			undo, keys, undo, bk, keys, key)
 		// The keys touched: the rows the last sync changed (taken from
 		// the live table unless the dump has them) and this sync's.
 		touched := map[int64]bool{}
@@ -257,27 +364,21 @@ func applyPatches(ctx context.Context, s Session, t Target, p places, patches []
 		for _, k := range pt.sums.Deleted {
 			touched[k] = false
 		}
-		var values, live []string
-		flush := func(force bool) {
-			if len(values) > 0 && (force || len(values) == 5000) {
-				tx.WriteString("INSERT INTO " + keys + " VALUES " + strings.Join(values, ",") + ";\n")
-				values = values[:0]
+		sorted := slices.Sorted(maps.Keys(touched))
+		for i := 0; i < len(sorted); i += 5000 {
+			var values []string
+			for _, k := range sorted[i:min(i+5000, len(sorted))] {
+				v := 0
+				if touched[k] {
+					v = 1
+				}
+				values = append(values, fmt.Sprintf("(%d,%d)", k, v))
 			}
-			if len(live) > 0 && (force || len(live) == 5000) {
-				fmt.Fprintf(&copyLive, "INSERT INTO %s SELECT * FROM %s WHERE %s IN (%s);\n", fromLive, qualified(t.DB, n), key, strings.Join(live, ","))
-				live = live[:0]
-			}
+			tx.WriteString("INSERT INTO " + keys + " VALUES " + strings.Join(values, ",") + ";\n")
 		}
-		for k, fromLive := range touched {
-			v := 0
-			if fromLive {
-				v = 1
-				live = append(live, fmt.Sprint(k))
-			}
-			values = append(values, fmt.Sprintf("(%d,%d)", k, v))
-			flush(false)
-		}
-		flush(true)
+		// The live copy holds every moved row; the dump's rows replace
+		// those it has.
+		fmt.Fprintf(&tx, "DELETE l FROM %s l JOIN %s k USING (%s) WHERE k.from_live = 0;\n", fromLive, keys, key)
 		fmt.Fprintf(&tx, "INSERT INTO %s SELECT b.* FROM %s b JOIN %s k USING (%s);\n", undo, bk, keys, key)
 		fmt.Fprintf(&tx, "DELETE b FROM %s b JOIN %s k USING (%s);\n", bk, keys, key)
 		fmt.Fprintf(&tx, "INSERT INTO %s SELECT * FROM %s;\n", bk, fromLive)
@@ -289,26 +390,26 @@ func applyPatches(ctx context.Context, s Session, t Target, p places, patches []
 		dropPatchTables(context.WithoutCancel(ctx), s, p, names)
 		return nil, fmt.Errorf("%s (the live tables did not change): %w", what, err)
 	}
-	if _, err := s.Query(ctx, "", ddl.String()); err != nil {
-		return fail("prepare the row-level patch", err)
-	}
-	// The live table's rows the backup catches up on are copied first and
-	// the live table checked after: a tester's write before the copy
-	// shows in the checksum, so it never reaches the new table unnoticed.
-	if copyLive.Len() > 0 {
-		if _, err := s.Query(ctx, "", copyLive.String()); err != nil {
-			return fail("copy the live rows the backups catch up on", err)
+	// The live rows the backups catch up on are copied first (most often
+	// ahead, by readAhead) and the live table checked after.
+	for _, pt := range patches {
+		if pt.liveCopied {
+			continue
 		}
-	}
-	liveSums, err := syncstate.Checksums(ctx, s, t.DB, names)
-	if err != nil {
-		return fail("check the live tables", err)
+		sum, err := copyLive(ctx, s, t.DB, p, pt.table, pt.key, pt.moved)
+		if err != nil {
+			return fail("prepare the row-level patch", err)
+		}
+		pt.liveSum, pt.liveCopied = sum, true
 	}
 	for _, pt := range patches {
-		if l, ok := liveSums[pt.table]; !ok || l != pt.state.TargetSum {
+		if pt.liveSum != pt.state.TargetSum {
 			dropPatchTables(context.WithoutCancel(ctx), s, p, names)
 			return nil, refusePatches(ctx, s, t, names, "the live table "+pt.table+" changed since the dump was made (a write on "+t.Env+" during the sync?)")
 		}
+	}
+	if _, err := s.Query(ctx, "", ddl.String()); err != nil {
+		return fail("prepare the row-level patch", err)
 	}
 	// One Query is one session: an error or a kill before COMMIT leaves
 	// the backups as they were (the server rolls the transaction back).

@@ -15,8 +15,11 @@ import (
 
 func TestApplyPatches(t *testing.T) {
 	p := databasePlaces("wp")
-	pt := &patch{table: "wp_postmeta", key: "meta_id", moved: []int64{1, 2}, state: syncstate.Row{BackupSum: 100, TargetSum: 55},
-		sums: &dump.RowSums{Sums: []dump.RowSum{{Key: 2, Sum: 9}, {Key: 3, Sum: 9}}, Deleted: []int64{4}}}
+	fresh := func() *patch {
+		return &patch{table: "wp_postmeta", key: "meta_id", moved: []int64{1, 2}, state: syncstate.Row{BackupSum: 100, TargetSum: 55},
+			sums: &dump.RowSums{Sums: []dump.RowSum{{Key: 2, Sum: 9}, {Key: 3, Sum: 9}}, Deleted: []int64{4}}}
+	}
+	pt := fresh()
 	liveIs := func(f *fakeDB, sum string) *fakeDB {
 		return f.on(lit("CHECKSUM TABLE `wp`.`wp_postmeta`"), [][]string{{"wp.wp_postmeta", sum}}, nil)
 	}
@@ -35,14 +38,14 @@ func TestApplyPatches(t *testing.T) {
 		switch {
 		case strings.HasPrefix(q, "START TRANSACTION"):
 			tx, patched = q, i
-		case strings.Contains(q, "INSERT INTO `wp_wpsync_prev`.`wpsync_live_wp_postmeta` SELECT * FROM `wp`.`wp_postmeta` WHERE `meta_id` IN (1)"):
+		case strings.Contains(q, "INSERT INTO `wp_wpsync_prev`.`wpsync_live_wp_postmeta` SELECT * FROM `wp`.`wp_postmeta` WHERE `meta_id` IN (1,2)"):
 			copied = i
 		case q == "CHECKSUM TABLE `wp`.`wp_postmeta`":
 			checked = i
 		}
 	}
-	// The live rows the backup catches up on (key 1) are copied, then the
-	// live table is checked, then the backup patched.
+	// The live rows the backup catches up on (the moved keys 1 and 2) are
+	// copied, then the live table is checked, then the backup patched.
 	if copied < 0 || checked < copied || patched < checked {
 		t.Errorf("copy %d, check %d, patch %d:\n%s", copied, checked, patched, strings.Join(f.queries, "\n"))
 	}
@@ -53,7 +56,12 @@ func TestApplyPatches(t *testing.T) {
 			t.Errorf("the keys lack %s:\n%s", want, tx)
 		}
 	}
+	// Key 2 is the dump's: its live copy goes before anything uses it.
+	dropLive := strings.Index(tx, "DELETE l FROM `wp_wpsync_prev`.`wpsync_live_wp_postmeta` l JOIN `wp_wpsync_prev`.`wpsync_keys_wp_postmeta` k USING (`meta_id`) WHERE k.from_live = 0")
 	undo := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wpsync_undo_wp_postmeta` SELECT b.*")
+	if dropLive < 0 || dropLive > undo {
+		t.Errorf("the dump's keys stay in the live copy:\n%s", tx)
+	}
 	del := strings.Index(tx, "DELETE b FROM `wp_wpsync_prev`.`wp_postmeta`")
 	live := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wp_postmeta` SELECT * FROM `wp_wpsync_prev`.`wpsync_live_wp_postmeta`")
 	shadow := strings.Index(tx, "INSERT INTO `wp_wpsync_prev`.`wp_postmeta` SELECT * FROM `wp_wpsync_shadow`.`wp_postmeta`")
@@ -61,10 +69,26 @@ func TestApplyPatches(t *testing.T) {
 		t.Errorf("the patch's order: undo %d, delete %d, from live %d, from the shadow %d:\n%s", undo, del, live, shadow, tx)
 	}
 
+	// Copied ahead (readAhead): not again, and its checksum is the one
+	// checked.
+	ahead := *fresh()
+	ahead.liveSum, ahead.liveCopied = 55, true
+	f = newServer().on(lit("CHECKSUM TABLE `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`, `wp_wpsync_prev`.`wpsync_live_wp_postmeta`"),
+		[][]string{{"wp_wpsync_prev.wpsync_undo_wp_postmeta", "4294967295"}, {"wp_wpsync_prev.wpsync_live_wp_postmeta", "5"}}, nil).
+		on(lit("CHECKSUM TABLE `wp_wpsync_shadow`.`wp_postmeta`"), [][]string{{"wp_wpsync_shadow.wp_postmeta", "7"}}, nil)
+	if sums, err := applyPatches(context.Background(), f, target, p, []*patch{&ahead}, zerolog.Nop()); err != nil || sums["wp_postmeta"] != 113 ||
+		strings.Contains(strings.Join(f.queries, "\n"), "SELECT * FROM `wp`.`wp_postmeta` WHERE") || strings.Contains(strings.Join(f.queries, "\n"), "CHECKSUM TABLE `wp`.`wp_postmeta`") {
+		t.Errorf("copied ahead: sums %v, err %v\n%s", sums, err, strings.Join(f.queries, "\n"))
+	}
+	ahead.liveSum = 56
+	if _, err := applyPatches(context.Background(), newServer(), target, p, []*patch{&ahead}, zerolog.Nop()); err == nil || !strings.Contains(err.Error(), "changed since the dump was made") {
+		t.Errorf("a write before the copy ahead: %v", err)
+	}
+
 	// A write on the live table before the copy: refused before the
 	// backup is touched, the patch's tables dropped, the state forgotten.
 	f = liveIs(newServer(), "56")
-	_, err = applyPatches(context.Background(), f, target, p, []*patch{pt}, zerolog.Nop())
+	_, err = applyPatches(context.Background(), f, target, p, []*patch{fresh()}, zerolog.Nop())
 	all := strings.Join(f.queries, "\n")
 	if err == nil || !strings.Contains(err.Error(), "the live table wp_postmeta changed since the dump was made") || strings.Contains(all, "START TRANSACTION") ||
 		!strings.Contains(all, "DROP TABLE IF EXISTS `wp_wpsync_prev`.`wpsync_undo_wp_postmeta`") || !strings.Contains(all, "DELETE FROM `wp`.`wpsync_state` WHERE table_name IN ('wp_postmeta')") {
@@ -75,7 +99,7 @@ func TestApplyPatches(t *testing.T) {
 	// (a no-op when nothing was committed) and the patch's tables dropped.
 	f = liveIs(newServer(), "55").on(`^START TRANSACTION;\nINSERT INTO .*wpsync_keys`, nil, errors.New("ERROR 1114 (HY000): The table is full")).
 		on(lit("SELECT COLUMN_NAME FROM information_schema.COLUMNS"), [][]string{{"meta_id"}}, nil)
-	_, err = applyPatches(context.Background(), f, target, p, []*patch{pt}, zerolog.Nop())
+	_, err = applyPatches(context.Background(), f, target, p, []*patch{fresh()}, zerolog.Nop())
 	if err == nil || !strings.Contains(err.Error(), "the live tables did not change") {
 		t.Fatalf("err %v", err)
 	}
@@ -96,8 +120,8 @@ func TestPreparePatchesRefuses(t *testing.T) {
 	defs := func() *fakeDB {
 		return newServer().on(lit("MD5(GROUP_CONCAT"), [][]string{{"wp.wp_postmeta", "d"}, {"wp_wpsync_prev.wp_postmeta", "d"}, {"wp_wpsync_shadow.wp_postmeta", "d"}}, nil)
 	}
-	backup := func(sum int64) func([]string) (map[string]int64, error) {
-		return func([]string) (map[string]int64, error) { return map[string]int64{"wp_postmeta": sum}, nil }
+	backup := func(sum int64) func([]string) (*prepared, error) {
+		return func([]string) (*prepared, error) { return &prepared{backups: map[string]int64{"wp_postmeta": sum}}, nil }
 	}
 	tests := []struct {
 		name   string
@@ -125,5 +149,38 @@ func TestPreparePatchesRefuses(t *testing.T) {
 	pts, err := preparePatches(context.Background(), f, target, databasePlaces("wp"), m, tally, map[string]syncstate.Row{"wp_postmeta": good}, backup(20), Options{})
 	if err != nil || len(pts) != 1 || fmt.Sprint(pts[0].moved) != "[1]" {
 		t.Errorf("a patch that can go: %v %v", pts, err)
+	}
+}
+
+// Before the dump arrives, the restore reads the backups' checksums and
+// the state's rows and copies the live rows a patch takes; a copy no
+// patch takes is dropped.
+func TestReadAhead(t *testing.T) {
+	server := func() *fakeDB {
+		return newServer().on(lit("IFNULL(SUM(COLUMN_NAME = 'row_kind')"), [][]string{{"9", "1"}}, nil).
+			on(lit("SELECT s.table_name, s.row_key FROM"), [][]string{{"wp_postmeta", "meta_id"}}, nil).
+			on(lit("CHECKSUM TABLE `wp_wpsync_prev`.`wp_postmeta`"), [][]string{{"wp_wpsync_prev.wp_postmeta", "20"}}, nil).
+			on(lit("SELECT table_name, HEX(sums)"), [][]string{{"wp_postmeta", "02000000000000000001"}}, nil).
+			on(lit("CHECKSUM TABLE `wp`.`wp_postmeta`"), [][]string{{"wp.wp_postmeta", "55"}}, nil)
+	}
+	for _, used := range []bool{true, false} {
+		f := server()
+		wait, stop := readAhead(context.Background(), f, target, zerolog.Nop())
+		pre, err := wait([]string{"wp_postmeta"})
+		if err != nil || pre.backups["wp_postmeta"] != 20 || pre.live["wp_postmeta"] != 55 || fmt.Sprint(pre.recorded["wp_postmeta"].Moved) != "[1]" {
+			t.Fatalf("prepared %+v, err %v", pre, err)
+		}
+		var patches []*patch
+		if used {
+			patches = []*patch{{table: "wp_postmeta"}}
+		}
+		stop(patches)
+		all := strings.Join(f.queries, "\n")
+		if !strings.Contains(all, "INSERT INTO `wp_wpsync_prev`.`wpsync_live_wp_postmeta` SELECT * FROM `wp`.`wp_postmeta` WHERE `meta_id` IN (1)") {
+			t.Errorf("no live copy:\n%s", all)
+		}
+		if dropped := strings.Contains(all, "DROP TABLE IF EXISTS `wp_wpsync_prev`.`wpsync_live_wp_postmeta`\n") || strings.HasSuffix(all, "DROP TABLE IF EXISTS `wp_wpsync_prev`.`wpsync_live_wp_postmeta`"); dropped == used {
+			t.Errorf("used %v, dropped %v:\n%s", used, dropped, all)
+		}
 	}
 }

@@ -380,19 +380,21 @@ func writeRows(b *strings.Builder, db, table string, rows []dump.RowSum) {
 
 // Patchable lists the tables of db whose state says their backup (in
 // backupDB, which must hold them) is what the last swap put there: the
-// tables a row-level restore may patch.
-func Patchable(ctx context.Context, q Querier, db, backupDB string) ([]string, error) {
+// tables a row-level restore may patch, with their key columns.
+func Patchable(ctx context.Context, q Querier, db, backupDB string) (map[string]string, error) {
 	if ok, err := current(ctx, q, db); !ok {
 		return nil, err
 	}
-	rows, err := q.Query(ctx, "", "SELECT s.table_name FROM "+qualified(db)+" s JOIN information_schema.TABLES b ON b.TABLE_SCHEMA = "+dbclient.QuoteString(backupDB)+
+	rows, err := q.Query(ctx, "", "SELECT s.table_name, s.row_key FROM "+qualified(db)+" s JOIN information_schema.TABLES b ON b.TABLE_SCHEMA = "+dbclient.QuoteString(backupDB)+
 		" AND b.TABLE_NAME = s.table_name WHERE s.backup_sum IS NOT NULL AND s.row_kind <> ''")
 	if err != nil {
 		return nil, fmt.Errorf("read the sync state of %s: %w", db, err)
 	}
-	var out []string
+	out := map[string]string{}
 	for _, r := range rows {
-		out = append(out, r[0])
+		if len(r) == 2 {
+			out[r[0]] = r[1]
+		}
 	}
 	return out, nil
 }
