@@ -121,7 +121,9 @@ func TestPreparePatchesRefuses(t *testing.T) {
 		return newServer().on(lit("MD5(GROUP_CONCAT"), [][]string{{"wp.wp_postmeta", "d"}, {"wp_wpsync_prev.wp_postmeta", "d"}, {"wp_wpsync_shadow.wp_postmeta", "d"}}, nil)
 	}
 	backup := func(sum int64) func([]string) (*prepared, error) {
-		return func([]string) (*prepared, error) { return &prepared{backups: map[string]int64{"wp_postmeta": sum}}, nil }
+		return func([]string) (*prepared, error) {
+			return &prepared{backups: map[string]int64{"wp_postmeta": sum}}, nil
+		}
 	}
 	tests := []struct {
 		name   string
