@@ -232,7 +232,7 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 	if err != nil {
 		return nil, err
 	}
-	fp.recorded = map[string][]dump.RowSum{}
+	fp.recorded = map[string]*syncstate.Recorded{}
 	for _, pt := range patches {
 		fp.recorded[pt.table] = pt.recorded
 	}
@@ -267,8 +267,8 @@ type fingerprints struct {
 	old     map[string]syncstate.Row // the state before this restore
 	shadow  map[string]int64         // the shadow's tables (shadow names)
 	patched map[string]int64         // the patched tables
-	// recorded are the state's rows of the patched tables before.
-	recorded map[string][]dump.RowSum
+	// recorded is what the state held of the patched tables' rows.
+	recorded map[string]*syncstate.Recorded
 }
 
 // take fingerprints the shadow's whole tables.
@@ -320,7 +320,11 @@ func recordState(ctx context.Context, s Session, t Target, m *dump.Manifest, tal
 		}
 		if rs != nil {
 			row.RowKey, row.RowKind = rs.Key, rs.Kind
-			lists[name] = syncstate.Merge(fp.recorded[name], rs)
+			var prev []dump.RowSum
+			if r := fp.recorded[name]; r != nil {
+				prev = r.Rows
+			}
+			lists[name] = syncstate.Merge(prev, rs)
 		}
 		rows[name] = row
 	}
@@ -328,7 +332,7 @@ func recordState(ctx context.Context, s Session, t Target, m *dump.Manifest, tal
 	for _, u := range inc.Unchanged {
 		keep = append(keep, mapName(u))
 	}
-	return syncstate.Write(context.WithoutCancel(ctx), s, t.DB, rows, keep, lists)
+	return syncstate.Write(context.WithoutCancel(ctx), s, t.DB, rows, keep, lists, fp.recorded)
 }
 
 // dropShadow drops the shadow, even when ctx was cancelled (a signal).

@@ -66,8 +66,8 @@ type patch struct {
 	key    string
 	moved  []int64
 	sums   *dump.RowSums
-	// recorded are the state's rows before this restore.
-	recorded []dump.RowSum
+	// recorded is what the state held of the table's rows before.
+	recorded *syncstate.Recorded
 	state    syncstate.Row
 	// liveSum is the live table's checksum once its moved rows are
 	// copied to wpsync_live_<table> (liveCopied).
@@ -151,7 +151,7 @@ func preparePatches(ctx context.Context, s Session, t Target, p places, m *dump.
 		if rec == nil {
 			return nil, refuse("the sync state has no row fingerprints of " + pt.table)
 		}
-		pt.moved, pt.recorded = rec.Moved, rec.Rows
+		pt.moved, pt.recorded = rec.Moved, rec
 		// The copy made ahead is of the same moved rows (the state does
 		// not change under the lock).
 		pt.liveSum, pt.liveCopied = pre.live[pt.table]

@@ -147,7 +147,7 @@ func TestPreparePatchesRefuses(t *testing.T) {
 			t.Errorf("%s: the state was not forgotten", tc.name)
 		}
 	}
-	f := defs().on(lit("SELECT table_name, HEX(sums)"), [][]string{{"wp_postmeta", "02000000000000000001"}}, nil).on(lit("IFNULL(SUM(COLUMN_NAME = 'row_kind')"), [][]string{{"9", "1"}}, nil)
+	f := defs().on(lit("HEX(sums) FROM"), [][]string{{"wp_postmeta", "0", "02000000000000000001"}}, nil).on(lit("IFNULL(SUM(COLUMN_NAME = 'row_kind')"), [][]string{{"9", "1"}}, nil)
 	pts, err := preparePatches(context.Background(), f, target, databasePlaces("wp"), m, tally, map[string]syncstate.Row{"wp_postmeta": good}, backup(20), Options{})
 	if err != nil || len(pts) != 1 || fmt.Sprint(pts[0].moved) != "[1]" {
 		t.Errorf("a patch that can go: %v %v", pts, err)
@@ -162,7 +162,7 @@ func TestReadAhead(t *testing.T) {
 		return newServer().on(lit("IFNULL(SUM(COLUMN_NAME = 'row_kind')"), [][]string{{"9", "1"}}, nil).
 			on(lit("SELECT s.table_name, s.row_key FROM"), [][]string{{"wp_postmeta", "meta_id"}}, nil).
 			on(lit("CHECKSUM TABLE `wp_wpsync_prev`.`wp_postmeta`"), [][]string{{"wp_wpsync_prev.wp_postmeta", "20"}}, nil).
-			on(lit("SELECT table_name, HEX(sums)"), [][]string{{"wp_postmeta", "02000000000000000001"}}, nil).
+			on(lit("HEX(sums) FROM"), [][]string{{"wp_postmeta", "0", "02000000000000000001"}}, nil).
 			on(lit("CHECKSUM TABLE `wp`.`wp_postmeta`"), [][]string{{"wp.wp_postmeta", "55"}}, nil)
 	}
 	for _, used := range []bool{true, false} {

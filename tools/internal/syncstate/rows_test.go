@@ -2,9 +2,11 @@ package syncstate
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -214,5 +216,90 @@ func TestSourceSumsSplitsBigTables(t *testing.T) {
 	})
 	if _, _, failed := SourceSums(context.Background(), q2, "db", map[string]Keyed{"wp_big": tables["wp_big"]}); failed["wp_big"] == nil {
 		t.Error("a failed half was not reported")
+	}
+}
+
+// Changes laid over what is stored, sync after sync, read back as exactly
+// what was written each time.
+func TestChangesReadBackAsWritten(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var stored, effective []dump.RowSum
+	for round := 0; round < 100; round++ {
+		var rows []dump.RowSum
+		for k := int64(0); k < 40; k++ {
+			switch rng.IntN(5) {
+			case 0: // absent
+			case 1:
+				rows = append(rows, dump.RowSum{Key: k, Moved: true, Gone: true})
+			default:
+				rows = append(rows, dump.RowSum{Key: k, Sum: rng.Uint64N(3), Moved: rng.IntN(2) == 0})
+			}
+		}
+		c := changes(effective, rows)
+		if round%7 == 0 {
+			stored = rows // written anew now and then
+		} else {
+			stored = overlay(stored, c)
+		}
+		effective = slices.DeleteFunc(slices.Clone(stored), isTombstone)
+		if fmt.Sprint(effective) != fmt.Sprint(rows) {
+			t.Fatalf("round %d: read back %v, wrote %v", round, effective, rows)
+		}
+	}
+}
+
+func TestReadRowsLaysChunksOver(t *testing.T) {
+	hexOf := func(rows ...dump.RowSum) string { return hex.EncodeToString(dump.PackRowSums(rows)) }
+	q := fakeQ{
+		"IFNULL(SUM(COLUMN_NAME = 'row_kind')": func() ([][]string, error) { return [][]string{{"9", "1"}}, nil },
+		"HEX(sums)": func() ([][]string, error) {
+			return [][]string{
+				{"wp_a", "0", hexOf(dump.RowSum{Key: 1, Sum: 10}, dump.RowSum{Key: 2, Sum: 20, Moved: true}, dump.RowSum{Key: 3, Moved: true, Gone: true})},
+				{"wp_a", "1", hexOf(dump.RowSum{Key: 4, Sum: 40})},
+				// A sync's changes: 2 no longer moved, 3 forgotten, 5 new.
+				{"wp_a", "2", hexOf(dump.RowSum{Key: 2, Sum: 20}, dump.RowSum{Key: 3, Gone: true}, dump.RowSum{Key: 5, Sum: 50, Moved: true})},
+			}, nil
+		},
+	}
+	recs, err := ReadRows(context.Background(), q, "db", []string{"wp_a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := recs["wp_a"]
+	if fmt.Sprint(r.Rows) != "[{1 10 false false} {2 20 false false} {4 40 false false} {5 50 true false}]" || fmt.Sprint(r.Moved) != "[5]" || r.Chunks != 3 || r.LastChunk != 2 {
+		t.Errorf("read %+v", r)
+	}
+}
+
+func TestWriteRowsAppendsSmallChanges(t *testing.T) {
+	var prevRows []dump.RowSum
+	for k := int64(1); k <= 100; k++ {
+		prevRows = append(prevRows, dump.RowSum{Key: k, Sum: uint64(k)})
+	}
+	prev := &Recorded{Rows: prevRows, Chunks: 3, LastChunk: 7}
+	small := slices.Clone(prevRows)
+	small[9].Sum, small[9].Moved = 0, true
+	big := slices.Clone(prevRows)
+	for i := range big[:30] {
+		big[i].Sum = 0
+	}
+	tests := []struct {
+		name string
+		rows []dump.RowSum
+		prev *Recorded
+		want string
+	}{
+		{"a small change", small, prev, "INSERT INTO `db`.`wpsync_rows` (table_name, chunk, sums) VALUES ('wp_a', 8, X'" + hex.EncodeToString(dump.PackRowSums(small[9:10])) + "');\n"},
+		{"no change", prevRows, prev, ""},
+		{"a big change", big, prev, "DELETE FROM"},
+		{"too many chunks", small, &Recorded{Rows: prevRows, Chunks: 1 + MaxChangeChunks, LastChunk: 20}, "DELETE FROM"},
+		{"nothing recorded", small, nil, "DELETE FROM"},
+	}
+	for _, tc := range tests {
+		var b strings.Builder
+		writeRows(&b, "db", "wp_a", tc.rows, tc.prev)
+		if got := b.String(); (tc.want == "" && got != "") || !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%s: %q", tc.name, got)
+		}
 	}
 }

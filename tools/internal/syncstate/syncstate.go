@@ -193,10 +193,11 @@ func qualified(db string) string { return dbclient.QuoteIdent(db) + "." + dbclie
 
 // Write records rows (by target table), replacing the state of those
 // tables and dropping that of tables not in keep (nil keeps none besides
-// rows), and their row fingerprints (lists, by target table: see rows.go):
-// one transaction, so the next sync never reads a table's state without
-// its rows' or the other way round.
-func Write(ctx context.Context, q Querier, db string, rows map[string]Row, keep []string, lists map[string][]dump.RowSum) error {
+// rows), and their row fingerprints (lists, by target table: see rows.go;
+// recorded, where known, is what the state holds of them now: a small
+// change is appended): one transaction, so the next sync never reads a
+// table's state without its rows' or the other way round.
+func Write(ctx context.Context, q Querier, db string, rows map[string]Row, keep []string, lists map[string][]dump.RowSum, recorded map[string]*Recorded) error {
 	t := qualified(db)
 	create, err := createTables(ctx, q, db)
 	if err != nil {
@@ -226,7 +227,7 @@ func Write(ctx context.Context, q Querier, db string, rows map[string]Row, keep 
 		fmt.Fprintf(&b, "REPLACE INTO %s (table_name, source_env, source_sum, schema_md5, target_sum, backup_sum, recipe, row_key, row_kind) VALUES (%s, %s, %d, %s, %d, %s, %s, %s, %s);\n",
 			t, dbclient.QuoteString(n), dbclient.QuoteString(r.Source), r.SourceSum, dbclient.QuoteString(r.Schema), r.TargetSum, backup,
 			dbclient.QuoteString(r.Recipe), dbclient.QuoteString(r.RowKey), dbclient.QuoteString(r.RowKind))
-		writeRows(&b, db, n, lists[n])
+		writeRows(&b, db, n, lists[n], recorded[n])
 	}
 	b.WriteString("COMMIT;\n")
 	if _, err := q.Query(ctx, "", b.String()); err != nil {
