@@ -55,7 +55,7 @@ func incrementalPlanner(src, dst *target, srcQ, dstQ syncstate.Querier, log zero
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if srcSums, srcErr = syncstate.Checksums(ctx, srcQ, src.env.DB.Name, tables); srcErr == nil {
+			if srcSums, srcErr = syncstate.ChecksumsAtOnce(ctx, srcQ, src.env.DB.Name, tables); srcErr == nil {
 				schemas, srcErr = syncstate.Schemas(ctx, srcQ, src.env.DB.Name, src.env.DB.Prefix)
 			}
 			if srcErr == nil {
@@ -77,7 +77,7 @@ func incrementalPlanner(src, dst *target, srcQ, dstQ syncstate.Querier, log zero
 		state, err := syncstate.Read(ctx, dstQ, dst.env.DB.Name, src.env.Name)
 		var dstSums map[string]int64
 		if err == nil {
-			dstSums, err = syncstate.Checksums(ctx, dstQ, dst.env.DB.Name, tables)
+			dstSums, err = syncstate.ChecksumsAtOnce(ctx, dstQ, dst.env.DB.Name, tables)
 		}
 		wg.Wait()
 		if err = cmp.Or(srcErr, err); err != nil {

@@ -40,7 +40,7 @@ func prefixed(prefix string, names []string) []string {
 // no longer hold, on the target, what they held when it was made: a write
 // since (a tester's) would otherwise survive a sync meant to undo it.
 func checkUnchanged(ctx context.Context, s Session, t Target, unchanged []string, want map[string]int64) error {
-	got, err := syncstate.Checksums(ctx, s, t.DB, unchanged)
+	got, err := syncstate.ChecksumsAtOnce(ctx, s, t.DB, unchanged)
 	if err != nil {
 		return fmt.Errorf("verify: %w", err)
 	}

@@ -1,6 +1,13 @@
 package syncstate
 
-import "testing"
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
 
 func TestPlan(t *testing.T) {
 	state := map[string]Row{
@@ -22,5 +29,43 @@ func TestPlan(t *testing.T) {
 		if d.Reason != want[d.Table] || d.Copy != (d.Reason != "unchanged") {
 			t.Errorf("%s: %+v, want %s", d.Table, d, want[d.Table])
 		}
+	}
+}
+
+// The biggest table is checksummed on its own, the others beside it, at
+// once; every table's checksum comes back.
+func TestChecksumsAtOnce(t *testing.T) {
+	var mu sync.Mutex
+	var asked []string
+	inFlight, most := 0, 0
+	release := make(chan struct{})
+	q := queryFunc(func(sql string) ([][]string, error) {
+		if strings.HasPrefix(sql, "SELECT TABLE_NAME, IFNULL(DATA_LENGTH") {
+			return [][]string{{"wp_posts", "1000"}, {"wp_postmeta", "300"}, {"wp_options", "200"}, {"wp_users", "100"}}, nil
+		}
+		mu.Lock()
+		asked = append(asked, sql)
+		inFlight++
+		most = max(most, inFlight)
+		if inFlight == 2 {
+			close(release)
+		}
+		mu.Unlock()
+		<-release // both statements run at once
+		var rows [][]string
+		for _, n := range []string{"wp_posts", "wp_postmeta", "wp_options", "wp_users"} {
+			if strings.Contains(sql, "`"+n+"`") {
+				rows = append(rows, []string{"db." + n, fmt.Sprint(len(n))})
+			}
+		}
+		return rows, nil
+	})
+	sums, err := ChecksumsAtOnce(context.Background(), q, "db", []string{"wp_options", "wp_postmeta", "wp_posts", "wp_users"})
+	if err != nil || len(sums) != 4 || sums["wp_postmeta"] != 11 || most != 2 {
+		t.Fatalf("sums %v, err %v, at once %d", sums, err, most)
+	}
+	slices.Sort(asked)
+	if fmt.Sprint(asked) != "[CHECKSUM TABLE `db`.`wp_postmeta`, `db`.`wp_options`, `db`.`wp_users` CHECKSUM TABLE `db`.`wp_posts`]" {
+		t.Errorf("asked %q", asked)
 	}
 }
