@@ -21,8 +21,6 @@ import (
 // Row-level copies (see syncstate's rows.go and dbrestore's patch.go) are
 // worth their bookkeeping for big tables of which a small part changed.
 const (
-	// PartialMinRows: smaller tables are copied whole.
-	PartialMinRows = 1000
 	// PartialMaxShare: more changed rows (with those the backup must catch
 	// up on) than this share of the table, and it is copied whole.
 	PartialMaxShare = 0.10
@@ -158,7 +156,7 @@ func planRows(ctx context.Context, log zerolog.Logger, srcQ, dstQ syncstate.Quer
 			prev = rec.Rows
 		}
 		changed, deleted := syncstate.Diff(prev, cur)
-		if comparable && d.Reason == "rows changed on the source" && st.HasBackup && len(cur) >= PartialMinRows {
+		if comparable && d.Reason == "rows changed on the source" && st.HasBackup && len(cur) >= syncstate.PartialMinRows {
 
 			cost := len(changed) + len(deleted) + len(rec.Moved)
 			where := whereKeys(k.Key, changed)

@@ -225,8 +225,16 @@ func readAhead(ctx context.Context, s Session, t Target, log zerolog.Logger) (wa
 		if len(names) == 0 {
 			return
 		}
+		if pre.recorded, liveErr = syncstate.ReadRows(ahead, s, t.DB, names); liveErr != nil {
+			return
+		}
+		// A table too small to go row by row is not prepared for it.
+		names = slices.DeleteFunc(names, func(n string) bool {
+			rec := pre.recorded[n]
+			return rec == nil || len(rec.Rows) < syncstate.PartialMinRows
+		})
 		var wg sync.WaitGroup
-		wg.Add(2)
+		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			if sums, err := syncstate.Checksums(ahead, s, p.backup.db, names); err != nil {
@@ -235,25 +243,14 @@ func readAhead(ctx context.Context, s Session, t Target, log zerolog.Logger) (wa
 				pre.backups = sums
 			}
 		}()
-		go func() {
-			defer wg.Done()
-			recorded, err := syncstate.ReadRows(ahead, s, t.DB, names)
+		for _, n := range names {
+			r, err := prepareTables(ahead, s, t.DB, p, n, keys[n], pre.recorded[n].Moved)
 			if err != nil {
 				liveErr = err
-				return
+				break
 			}
-			pre.recorded = recorded
-			for _, n := range names {
-				if rec := recorded[n]; rec != nil {
-					r, err := prepareTables(ahead, s, t.DB, p, n, keys[n], rec.Moved)
-					if err != nil {
-						liveErr = err
-						return
-					}
-					pre.ready[n] = r
-				}
-			}
-		}()
+			pre.ready[n] = r
+		}
 		wg.Wait()
 	}()
 	wait = func(names []string) (*prepared, error) {

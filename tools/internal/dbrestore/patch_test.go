@@ -2,6 +2,7 @@ package dbrestore
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -173,11 +174,17 @@ func TestPreparePatchesRefuses(t *testing.T) {
 // the state's rows and makes the patch tables with the live rows a patch
 // takes; tables no patch takes are dropped.
 func TestReadAhead(t *testing.T) {
+	// 1,000 rows recorded (row 1 moved): big enough to go row by row.
+	var rows []dump.RowSum
+	for k := int64(1); k <= syncstate.PartialMinRows; k++ {
+		rows = append(rows, dump.RowSum{Key: k, Sum: 7, Moved: k == 1})
+	}
+	recorded := hex.EncodeToString(dump.PackRowSums(rows))
 	server := func() *fakeDB {
 		return shaped(newServer(), false).on(lit("IFNULL(SUM(COLUMN_NAME = 'row_kind')"), [][]string{{"9", "1"}}, nil).
 			on(lit("SELECT s.table_name, s.row_key FROM"), [][]string{{"wp_postmeta", "meta_id"}}, nil).
 			on(lit("CHECKSUM TABLE `wp_wpsync_prev`.`wp_postmeta`"), [][]string{{"wp_wpsync_prev.wp_postmeta", "20"}}, nil).
-			on(lit("HEX(sums) FROM"), [][]string{{"wp_postmeta", "0", "02000000000000000001"}}, nil).
+			on(lit("HEX(sums) FROM"), [][]string{{"wp_postmeta", "0", recorded}}, nil).
 			on(lit("CHECKSUM TABLE `wp`.`wp_postmeta`"), [][]string{{"wp.wp_postmeta", "55"}}, nil)
 	}
 	for _, used := range []bool{true, false} {
@@ -211,4 +218,18 @@ func shaped(f *fakeDB, unique bool) *fakeDB {
 	}
 	return f.on(lit("SELECT 'c', COLUMN_NAME"), [][]string{{"c", "meta_id", "0", "1"}, {"c", "post_id", "0", "2"}, {"c", "meta_key", "0", "3"}, {"c", "meta_value", "0", "4"},
 		{"i", "meta_key", u, "0"}, {"i", "post_id", "0", "0"}}, nil)
+}
+
+// A table too small to go row by row is not prepared ahead.
+func TestReadAheadLeavesSmallTables(t *testing.T) {
+	f := shaped(newServer(), false).on(lit("IFNULL(SUM(COLUMN_NAME = 'row_kind')"), [][]string{{"9", "1"}}, nil).
+		on(lit("SELECT s.table_name, s.row_key FROM"), [][]string{{"wp_postmeta", "meta_id"}}, nil).
+		on(lit("HEX(sums) FROM"), [][]string{{"wp_postmeta", "0", "02000000000000000001"}}, nil)
+	wait, stop := readAhead(context.Background(), f, target, zerolog.Nop())
+	pre, err := wait(nil)
+	stop(nil)
+	all := strings.Join(f.queries, "\n")
+	if err != nil || len(pre.ready) != 0 || strings.Contains(all, "CHECKSUM") || strings.Contains(all, "CREATE TABLE") {
+		t.Errorf("prepared %+v, err %v:\n%s", pre, err, all)
+	}
 }

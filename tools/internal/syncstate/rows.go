@@ -45,6 +45,11 @@ func rowsQualified(db string) string {
 	return dbclient.QuoteIdent(db) + "." + dbclient.QuoteIdent(RowsTable)
 }
 
+// PartialMinRows: tables with fewer rows are copied whole, never row by
+// row (the planner decides; a restore prepares row-level copies only of
+// bigger ones).
+const PartialMinRows = 1000
+
 // The fingerprint kinds.
 const (
 	KindCRC = "crc32+crc32c"
