@@ -146,7 +146,7 @@ func PackRowSums(rows []RowSum) []byte {
 
 // UnpackRowSums reads what PackRowSums wrote.
 func UnpackRowSums(b []byte) ([]RowSum, error) {
-	var out []RowSum
+	out := make([]RowSum, 0, len(b)/10) // a row takes 10 bytes or more
 	prev := int64(0)
 	for len(b) > 0 {
 		d, n := binary.Varint(b)

@@ -12,6 +12,24 @@ import (
 // results as text, NULL as "NULL" (what the client program prints with
 // --batch --raw); row is reused between calls.
 func EachRow(ctx context.Context, conn *sql.Conn, script string, each func(row []string) error) error {
+	var row []string
+	return EachRawRow(ctx, conn, script, func(raw [][]byte) error {
+		row = row[:0]
+		for _, v := range raw {
+			if v == nil {
+				row = append(row, "NULL")
+			} else {
+				row = append(row, string(v))
+			}
+		}
+		return each(row)
+	})
+}
+
+// EachRawRow is EachRow without the copies: NULL is nil, and row and its
+// bytes are valid only during the call (a parser of many rows so
+// allocates nothing per row).
+func EachRawRow(ctx context.Context, conn *sql.Conn, script string, each func(row [][]byte) error) error {
 	rows, err := conn.QueryContext(ctx, script)
 	if err != nil {
 		return err
@@ -27,17 +45,13 @@ func EachRow(ctx context.Context, conn *sql.Conn, script string, each func(row [
 		for k := range vals {
 			ptrs[k] = &vals[k]
 		}
-		row := make([]string, len(vals))
+		row := make([][]byte, len(vals))
 		for rows.Next() {
 			if err := rows.Scan(ptrs...); err != nil {
 				return err
 			}
 			for k, v := range vals {
-				if v == nil {
-					row[k] = "NULL"
-				} else {
-					row[k] = string(v)
-				}
+				row[k] = v
 			}
 			if err := each(row); err != nil {
 				return err
@@ -93,6 +107,16 @@ func (r Reader) Query(ctx context.Context, db, script string) ([][]string, error
 // QueryEach hands over the rows one by one (row is reused): a big result
 // is never held whole.
 func (r Reader) QueryEach(ctx context.Context, db, script string, each func(row []string) error) error {
+	return r.on(ctx, db, func(conn *sql.Conn) error { return EachRow(ctx, conn, script, each) })
+}
+
+// QueryEachRaw hands over the rows one by one as EachRawRow does.
+func (r Reader) QueryEachRaw(ctx context.Context, db, script string, each func(row [][]byte) error) error {
+	return r.on(ctx, db, func(conn *sql.Conn) error { return EachRawRow(ctx, conn, script, each) })
+}
+
+// on runs do on a connection of r's, in db.
+func (r Reader) on(ctx context.Context, db string, do func(conn *sql.Conn) error) error {
 	conn, err := r.DB.Conn(ctx)
 	if err != nil {
 		return r.Explain(err, "")
@@ -107,7 +131,7 @@ func (r Reader) QueryEach(ctx context.Context, db, script string, each func(row 
 			return r.Explain(err, "")
 		}
 	}
-	if err := EachRow(ctx, conn, script, each); err != nil {
+	if err := do(conn); err != nil {
 		return r.Explain(err, "")
 	}
 	return nil

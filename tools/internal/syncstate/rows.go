@@ -180,19 +180,22 @@ func tableSums(ctx context.Context, q Querier, db, table string, k Keyed, kind s
 		}
 	}
 	out := make([][]dump.RowSum, len(parts))
+	for i := range out { // room for the server's estimate, within reason
+		out[i] = make([]dump.RowSum, 0, min(k.Rows, 1<<20)/int64(len(parts))+1)
+	}
 	errs := make([]error, len(parts))
 	var wg sync.WaitGroup
 	for i, sql := range parts {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = queryEach(ctx, q, sql, func(r []string) error {
+			errs[i] = queryEach(ctx, q, sql, func(r [][]byte) error {
 				if len(r) != 2 {
 					return fmt.Errorf("%d columns", len(r))
 				}
-				key, err1 := strconv.ParseInt(r[0], 10, 64)
-				sum, err2 := strconv.ParseUint(r[1], 10, 64)
-				if err1 != nil || err2 != nil {
+				key, ok1 := parseKey(r[0])
+				sum, ok2 := parseDecimal(r[1], 1<<64-1)
+				if !ok1 || !ok2 {
 					return fmt.Errorf("%q %q are not a key and a fingerprint", r[0], r[1])
 				}
 				out[i] = append(out[i], dump.RowSum{Key: key, Sum: sum})
@@ -207,22 +210,58 @@ func tableSums(ctx context.Context, q Querier, db, table string, k Keyed, kind s
 	return slices.Concat(out...), nil
 }
 
-// Streamer is a Querier that hands rows over one by one (sqlconn.Reader):
-// a table's fingerprints are never held as text.
-type Streamer interface {
-	QueryEach(ctx context.Context, db, sql string, each func(row []string) error) error
+// parseDecimal reads an unsigned decimal number up to limit, as the
+// server prints one (strconv takes a string: one allocation a row).
+func parseDecimal(b []byte, limit uint64) (uint64, bool) {
+	if len(b) == 0 {
+		return 0, false
+	}
+	var n uint64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		d := uint64(c - '0')
+		if n > (limit-d)/10 {
+			return 0, false
+		}
+		n = n*10 + d
+	}
+	return n, true
 }
 
-func queryEach(ctx context.Context, q Querier, sql string, each func(row []string) error) error {
+// parseKey reads a key as the server prints it (a signed 64-bit number).
+func parseKey(b []byte) (int64, bool) {
+	if len(b) > 1 && b[0] == '-' {
+		n, ok := parseDecimal(b[1:], 1<<63)
+		return -int64(n), ok // -(1<<63) wraps to itself: the smallest int64
+	}
+	n, ok := parseDecimal(b, 1<<63-1)
+	return int64(n), ok
+}
+
+// Streamer is a Querier that hands rows over one by one, as bytes valid
+// during the call (sqlconn.Reader): a table's fingerprints are never held
+// as text, nor copied row by row.
+type Streamer interface {
+	QueryEachRaw(ctx context.Context, db, sql string, each func(row [][]byte) error) error
+}
+
+func queryEach(ctx context.Context, q Querier, sql string, each func(row [][]byte) error) error {
 	if st, ok := q.(Streamer); ok {
-		return st.QueryEach(ctx, "", sql, each)
+		return st.QueryEachRaw(ctx, "", sql, each)
 	}
 	rows, err := q.Query(ctx, "", sql)
 	if err != nil {
 		return err
 	}
+	raw := make([][]byte, 0, 2)
 	for _, r := range rows {
-		if err := each(r); err != nil {
+		raw = raw[:0]
+		for _, v := range r {
+			raw = append(raw, []byte(v))
+		}
+		if err := each(raw); err != nil {
 			return err
 		}
 	}
@@ -252,6 +291,9 @@ func ReadRows(ctx context.Context, q Querier, db string, tables []string) (map[s
 	if err != nil {
 		return nil, fmt.Errorf("read the row fingerprints in %s: %w", db, err)
 	}
+	// A chunk that starts past the rows so far extends them; the others
+	// (changes) are laid over them at the end, in one merge.
+	changed := map[string][][]dump.RowSum{}
 	for _, r := range rows {
 		if len(r) != 3 {
 			continue
@@ -275,11 +317,16 @@ func ReadRows(ctx context.Context, q Querier, db string, tables []string) (map[s
 		if err != nil {
 			return nil, fmt.Errorf("the row fingerprints of %s.%s are damaged (%v): drop %s to start over with a full sync", db, r[0], err, rowsQualified(db))
 		}
-		rec.Rows = overlay(rec.Rows, list)
+		if len(list) > 0 && (len(rec.Rows) == 0 || list[0].Key > rec.Rows[len(rec.Rows)-1].Key) {
+			rec.Rows = append(rec.Rows, list...)
+		} else {
+			changed[r[0]] = append(changed[r[0]], list)
+		}
 		rec.Chunks++
 		rec.LastChunk = chunk
 	}
-	for _, rec := range out {
+	for name, rec := range out {
+		rec.Rows = overlay(rec.Rows, latest(changed[name]))
 		rec.Rows = slices.DeleteFunc(rec.Rows, isTombstone)
 		for _, x := range rec.Rows {
 			if x.Moved {
@@ -293,6 +340,28 @@ func ReadRows(ctx context.Context, q Querier, db string, tables []string) (map[s
 // A tombstone, in a chunk that records a change, removes a row (gone, but
 // not moved: a deleted row a sync records is always moved).
 func isTombstone(r dump.RowSum) bool { return r.Gone && !r.Moved }
+
+// latest merges lists of changes (each sorted by key) into one sorted
+// list, a later list's row winning where two have a key.
+func latest(lists [][]dump.RowSum) []dump.RowSum {
+	if len(lists) <= 1 {
+		if len(lists) == 0 {
+			return nil
+		}
+		return lists[0]
+	}
+	all := slices.Concat(lists...)
+	// Stable: rows with one key stay in list order; the last one wins.
+	slices.SortStableFunc(all, func(a, b dump.RowSum) int { return cmp.Compare(a.Key, b.Key) })
+	out := all[:0]
+	for i, r := range all {
+		if i+1 < len(all) && all[i+1].Key == r.Key {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
 
 // overlay returns rows with top laid over them (both sorted by key): top's
 // row wins where both have a key.

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -302,4 +303,63 @@ func TestWriteRowsAppendsSmallChanges(t *testing.T) {
 			t.Errorf("%s: %q", tc.name, got)
 		}
 	}
+}
+
+// ReadRows reads back, sync after sync, exactly the rows last written,
+// whether they were written anew (in several chunks) or as changes.
+func TestReadRowsReadsBackWhatWasWritten(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var chunks [][]dump.RowSum
+	var effective []dump.RowSum
+	for round := 0; round < 60; round++ {
+		var rows []dump.RowSum
+		for k := int64(0); k < 50; k++ {
+			if rng.IntN(6) > 0 {
+				rows = append(rows, dump.RowSum{Key: k, Sum: rng.Uint64N(2), Moved: rng.IntN(4) == 0})
+			}
+		}
+		if round%9 == 0 {
+			chunks = [][]dump.RowSum{rows[:len(rows)/2], rows[len(rows)/2:]} // anew, in two chunks
+		} else {
+			chunks = append(chunks, changes(effective, rows))
+		}
+		q := fakeQ{
+			"IFNULL(SUM(COLUMN_NAME = 'row_kind')": func() ([][]string, error) { return [][]string{{"9", "1"}}, nil },
+			"HEX(sums)": func() ([][]string, error) {
+				var out [][]string
+				for i, c := range chunks {
+					out = append(out, []string{"wp_a", fmt.Sprint(i), hex.EncodeToString(dump.PackRowSums(c))})
+				}
+				return out, nil
+			},
+		}
+		recs, err := ReadRows(context.Background(), q, "db", []string{"wp_a"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := recs["wp_a"].Rows; fmt.Sprint(got) != fmt.Sprint(rows) {
+			t.Fatalf("round %d: read %v, wrote %v", round, got, rows)
+		}
+		effective = recs["wp_a"].Rows
+	}
+}
+
+// The fingerprint parsers agree with strconv.
+func FuzzParseKeyAndSum(f *testing.F) {
+	for _, s := range []string{"0", "1", "-1", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
+		"18446744073709551615", "18446744073709551616", "", "-", "1a", " 1", "007"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, ok := parseKey([]byte(s))
+		want, err := strconv.ParseInt(s, 10, 64)
+		if ok != (err == nil && !strings.HasPrefix(s, "+")) || (ok && k != want) {
+			t.Errorf("parseKey(%q) = %d %v; strconv %d %v", s, k, ok, want, err)
+		}
+		u, ok := parseDecimal([]byte(s), 1<<64-1)
+		wantU, err := strconv.ParseUint(s, 10, 64)
+		if ok != (err == nil && !strings.HasPrefix(s, "+")) || (ok && u != wantU) {
+			t.Errorf("parseDecimal(%q) = %d %v; strconv %d %v", s, u, ok, wantU, err)
+		}
+	})
 }
