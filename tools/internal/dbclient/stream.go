@@ -5,8 +5,11 @@ import (
 	"context"
 	"errors"
 	"io"
+	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/wpsync/wpsync/tools/internal/host"
 )
 
 // Source is a client tool's output being read as it runs: a dump tool's
@@ -21,17 +24,20 @@ type Source struct {
 	failed  atomic.Bool // the tool failed before the reader stopped it
 }
 
-// Output runs tool once per argument list, one after the other, and
-// returns their stdout as one stream.
+// Output runs tool once per argument list, one after the other (in one
+// remote command: a session each costs a round trip and a shell), and
+// returns their stdout as one stream; a failed run ends it.
 func (c *Client) Output(ctx context.Context, t Tool, runs ...[]string) *Source {
 	pr, pw := io.Pipe()
 	s := &Source{pr: pr, done: make(chan error, 1), c: c}
+	scripts := make([]string, len(runs))
+	for i, args := range runs {
+		scripts[i] = c.Script(t, args...)
+	}
 	go func() {
 		var err error
-		for _, args := range runs {
-			if err = c.Run(ctx, t, args, nil, pw, &s.stderr); err != nil {
-				break
-			}
+		if len(scripts) > 0 {
+			err = c.Host.Run(ctx, host.Cmd{Script: strings.Join(scripts, " &&\n"), Secrets: c.secrets(), Stdout: pw, Stderr: &s.stderr})
 		}
 		s.failed.Store(err != nil && !s.stopped.Load())
 		pw.CloseWithError(err)
