@@ -59,6 +59,12 @@ func (d driverSession) Query(ctx context.Context, db, sql string) ([][]string, e
 	return sqlconn.Reader{DB: d.db, Fresh: true, Explain: d.explain}.Query(ctx, db, sql)
 }
 
+// QueryEachRaw hands over the rows of sql one by one, as bytes valid
+// during the call (sqlconn.EachRawRow), on a connection of its own.
+func (d driverSession) QueryEachRaw(ctx context.Context, db, sql string, each func(row [][]byte) error) error {
+	return sqlconn.Reader{DB: d.db, Fresh: true, Explain: d.explain}.QueryEachRaw(ctx, db, sql, each)
+}
+
 // clientOnlyRe finds the client program's own commands in a script.
 var clientOnlyRe = regexp.MustCompile(`(?im)^\s*DELIMITER\s`)
 

@@ -287,43 +287,70 @@ func ReadRows(ctx context.Context, q Querier, db string, tables []string) (map[s
 	if ok, err := current(ctx, q, db); !ok {
 		return out, err
 	}
-	rows, err := q.Query(ctx, "", "SELECT table_name, chunk, HEX(sums) FROM "+rowsQualified(db)+" WHERE table_name IN "+dbclient.QuoteList(tables)+" ORDER BY table_name, chunk")
-	if err != nil {
-		return nil, fmt.Errorf("read the row fingerprints in %s: %w", db, err)
-	}
 	// A chunk that starts past the rows so far extends them; the others
 	// (changes) are laid over them at the end, in one merge.
 	changed := map[string][][]dump.RowSum{}
-	for _, r := range rows {
-		if len(r) != 3 {
-			continue
-		}
-		rec, ok := out[r[0]]
+	each := func(table, chunkText string, sums []byte) error {
+		rec, ok := out[table]
 		if !ok {
 			rec = &Recorded{}
-			out[r[0]] = rec
+			out[table] = rec
 		}
-		chunk, err := strconv.Atoi(r[1])
+		chunk, err := strconv.Atoi(chunkText)
 		var list []dump.RowSum
 		if err == nil {
-			var b []byte
-			if b, err = hex.DecodeString(r[2]); err == nil {
-				list, err = dump.UnpackRowSums(b)
-			}
+			list, err = dump.UnpackRowSums(sums)
 		}
 		if err == nil && !slices.IsSortedFunc(list, func(a, b dump.RowSum) int { return cmp.Compare(a.Key, b.Key) }) {
 			err = fmt.Errorf("chunk %d is out of order", chunk)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("the row fingerprints of %s.%s are damaged (%v): drop %s to start over with a full sync", db, r[0], err, rowsQualified(db))
+			return fmt.Errorf("the row fingerprints of %s.%s are damaged (%v): drop %s to start over with a full sync", db, table, err, rowsQualified(db))
 		}
 		if len(list) > 0 && (len(rec.Rows) == 0 || list[0].Key > rec.Rows[len(rec.Rows)-1].Key) {
 			rec.Rows = append(rec.Rows, list...)
 		} else {
-			changed[r[0]] = append(changed[r[0]], list)
+			changed[table] = append(changed[table], list)
 		}
 		rec.Chunks++
 		rec.LastChunk = chunk
+		return nil
+	}
+	from := " FROM " + rowsQualified(db) + " WHERE table_name IN " + dbclient.QuoteList(tables) + " ORDER BY table_name, chunk"
+	var damaged error
+	if st, ok := q.(Streamer); ok {
+		// The driver hands the blob over as it is; the client program's
+		// text output needs it in hex.
+		err := st.QueryEachRaw(ctx, "", "SELECT table_name, chunk, sums"+from, func(r [][]byte) error {
+			if len(r) == 3 {
+				damaged = each(string(r[0]), string(r[1]), r[2])
+			}
+			return damaged
+		})
+		if err != nil && damaged == nil {
+			return nil, fmt.Errorf("read the row fingerprints in %s: %w", db, err)
+		}
+	} else {
+		rows, err := q.Query(ctx, "", "SELECT table_name, chunk, HEX(sums)"+from)
+		if err != nil {
+			return nil, fmt.Errorf("read the row fingerprints in %s: %w", db, err)
+		}
+		for _, r := range rows {
+			if len(r) != 3 {
+				continue
+			}
+			b, err := hex.DecodeString(r[2])
+			if err != nil {
+				damaged = fmt.Errorf("the row fingerprints of %s.%s are damaged (%v): drop %s to start over with a full sync", db, r[0], err, rowsQualified(db))
+				break
+			}
+			if damaged = each(r[0], r[1], b); damaged != nil {
+				break
+			}
+		}
+	}
+	if damaged != nil {
+		return nil, damaged
 	}
 	for name, rec := range out {
 		rec.Rows = overlay(rec.Rows, latest(changed[name]))

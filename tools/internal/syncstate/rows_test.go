@@ -250,26 +250,69 @@ func TestChangesReadBackAsWritten(t *testing.T) {
 }
 
 func TestReadRowsLaysChunksOver(t *testing.T) {
-	hexOf := func(rows ...dump.RowSum) string { return hex.EncodeToString(dump.PackRowSums(rows)) }
-	q := fakeQ{
-		"IFNULL(SUM(COLUMN_NAME = 'row_kind')": func() ([][]string, error) { return [][]string{{"9", "1"}}, nil },
-		"HEX(sums)": func() ([][]string, error) {
-			return [][]string{
-				{"wp_a", "0", hexOf(dump.RowSum{Key: 1, Sum: 10}, dump.RowSum{Key: 2, Sum: 20, Moved: true}, dump.RowSum{Key: 3, Moved: true, Gone: true})},
-				{"wp_a", "1", hexOf(dump.RowSum{Key: 4, Sum: 40})},
-				// A sync's changes: 2 no longer moved, 3 forgotten, 5 new.
-				{"wp_a", "2", hexOf(dump.RowSum{Key: 2, Sum: 20}, dump.RowSum{Key: 3, Gone: true}, dump.RowSum{Key: 5, Sum: 50, Moved: true})},
-			}, nil
+	chunks := [][]dump.RowSum{
+		{{Key: 1, Sum: 10}, {Key: 2, Sum: 20, Moved: true}, {Key: 3, Moved: true, Gone: true}},
+		{{Key: 4, Sum: 40}},
+		// A sync's changes: 2 no longer moved, 3 forgotten, 5 new.
+		{{Key: 2, Sum: 20}, {Key: 3, Gone: true}, {Key: 5, Sum: 50, Moved: true}},
+	}
+	state := func(sql string) [][]string {
+		var out [][]string
+		for i, c := range chunks {
+			sums := dump.PackRowSums(c)
+			if strings.Contains(sql, "HEX(sums)") {
+				sums = []byte(hex.EncodeToString(sums))
+			}
+			out = append(out, []string{"wp_a", fmt.Sprint(i), string(sums)})
+		}
+		return out
+	}
+	current := [][]string{{"9", "1"}}
+	// Through the client program (hex), and through the driver (bytes).
+	for _, q := range []Querier{
+		fakeQ{
+			"IFNULL(SUM(COLUMN_NAME = 'row_kind')": func() ([][]string, error) { return current, nil },
+			"HEX(sums)": func() ([][]string, error) { return state("HEX(sums)"), nil },
 		},
+		rawQ{queryFunc(func(sql string) ([][]string, error) {
+			if strings.Contains(sql, "row_kind") {
+				return current, nil
+			}
+			return state(sql), nil
+		})},
+	} {
+		recs, err := ReadRows(context.Background(), q, "db", []string{"wp_a"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := recs["wp_a"]
+		if fmt.Sprint(r.Rows) != "[{1 10 false false} {2 20 false false} {4 40 false false} {5 50 true false}]" || fmt.Sprint(r.Moved) != "[5]" || r.Chunks != 3 || r.LastChunk != 2 {
+			t.Errorf("%T read %+v", q, r)
+		}
 	}
-	recs, err := ReadRows(context.Background(), q, "db", []string{"wp_a"})
+}
+
+// rawQ is a Streamer: the rows of its Querier, as bytes.
+type rawQ struct{ queryFunc }
+
+func (r rawQ) QueryEachRaw(ctx context.Context, db, sql string, each func(row [][]byte) error) error {
+	if strings.Contains(sql, "HEX(") {
+		return errors.New("a streamer is asked for hex")
+	}
+	rows, err := r.Query(ctx, db, sql)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
-	r := recs["wp_a"]
-	if fmt.Sprint(r.Rows) != "[{1 10 false false} {2 20 false false} {4 40 false false} {5 50 true false}]" || fmt.Sprint(r.Moved) != "[5]" || r.Chunks != 3 || r.LastChunk != 2 {
-		t.Errorf("read %+v", r)
+	for _, row := range rows {
+		var b [][]byte
+		for _, v := range row {
+			b = append(b, []byte(v))
+		}
+		if err := each(b); err != nil {
+			return err
+		}
 	}
+	return nil
 }
 
 func TestWriteRowsAppendsSmallChanges(t *testing.T) {
