@@ -272,7 +272,7 @@ func TestReadRowsLaysChunksOver(t *testing.T) {
 	for _, q := range []Querier{
 		fakeQ{
 			"IFNULL(SUM(COLUMN_NAME = 'row_kind')": func() ([][]string, error) { return current, nil },
-			"HEX(sums)": func() ([][]string, error) { return state("HEX(sums)"), nil },
+			"HEX(sums)":                            func() ([][]string, error) { return state("HEX(sums)"), nil },
 		},
 		rawQ{queryFunc(func(sql string) ([][]string, error) {
 			if strings.Contains(sql, "row_kind") {
