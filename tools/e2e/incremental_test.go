@@ -212,6 +212,16 @@ func TestRowLevelResync(t *testing.T) {
 	if why, rows := postmeta(dbSync(t, true)); !rows {
 		t.Fatalf("a second row-level sync: wp_postmeta %q, want row by row", why)
 	}
+	// The table's rows are now compared one by one instead of checksummed
+	// (it changed last time): nothing changed since, so it stays.
+	if why, _ := postmeta(dbSync(t, true)); why != "" {
+		t.Errorf("nothing changed after a row-level sync: wp_postmeta copied (%q)", why)
+	}
+	// A tester's write on staging's copy: copied whole again.
+	rootSQL(t, "staging", "wordpress", "UPDATE wp_postmeta SET meta_value = 'tester' WHERE "+probe+" LIMIT 1")
+	if why, _ := postmeta(dbSync(t, true)); why != "rows changed on the target" {
+		t.Errorf("a tester's write after a row-level sync: wp_postmeta %q", why)
+	}
 	after := checksums(t, "staging")
 	dbSync(t, false)
 	assertSame(t, "row-level incremental vs full sync", after, checksums(t, "staging"))

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"sort"
 	"strings"
 	"sync"
@@ -43,25 +44,34 @@ func incrementalPlanner(src, dst *target, srcQ, dstQ syncstate.Querier, log zero
 			return nil, exit.Usagef("--incremental-to %s: its table prefix %q differs from %s's %q; an incremental sync compares tables by name: sync in full (without --incremental-to)",
 				dst.env.Name, dst.env.DB.Prefix, src.env.Name, src.env.DB.Prefix)
 		}
+		// What the target recorded says which tables are compared row by
+		// row from the start (see hotTables).
+		state, err := syncstate.Read(ctx, dstQ, dst.env.DB.Name, src.env.Name)
+		if err != nil {
+			return nil, err
+		}
 		// The two servers fingerprint their tables at the same time:
 		// each CHECKSUM TABLE reads a whole table on one core.
 		var srcSums map[string]int64
 		var schemas map[string]string
-		var keyed map[string]syncstate.Keyed
+		var keyed, hot map[string]syncstate.Keyed
+		var kind string
+		var hashed map[string][]dump.RowSum
+		var hashFailed map[string]error
 		var srcErr error
 		var wg sync.WaitGroup
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if srcSums, srcErr = syncstate.ChecksumsAtOnce(ctx, srcQ, src.env.DB.Name, tables); srcErr == nil {
-				schemas, srcErr = syncstate.Schemas(ctx, srcQ, src.env.DB.Name, src.env.DB.Prefix)
-			}
-			if srcErr == nil {
+			if schemas, srcErr = syncstate.Schemas(ctx, srcQ, src.env.DB.Name, src.env.DB.Prefix); srcErr == nil {
 				keyed, srcErr = syncstate.KeyColumns(ctx, srcQ, src.env.DB.Name, tables)
 			}
 			var estimates map[string]int64
 			if srcErr == nil {
 				estimates, srcErr = syncstate.TableRows(ctx, srcQ, src.env.DB.Name, tables)
+			}
+			if srcErr != nil {
+				return
 			}
 			for t, k := range keyed {
 				if estimates[t] > FingerprintMaxRows {
@@ -71,19 +81,56 @@ func incrementalPlanner(src, dst *target, srcQ, dstQ syncstate.Querier, log zero
 					keyed[t] = k
 				}
 			}
+			kind = syncstate.SumKind(ctx, srcQ)
+			hot = hotTables(state, keyed, kind)
+			var rest []string
+			for _, t := range tables {
+				if _, ok := hot[t]; !ok {
+					rest = append(rest, t)
+				}
+			}
+			var hw sync.WaitGroup
+			hw.Add(1)
+			go func() {
+				defer hw.Done()
+				hashed, hashFailed = syncstate.SourceSums(ctx, srcQ, src.env.DB.Name, hot, kind)
+			}()
+			srcSums, srcErr = syncstate.ChecksumsAtOnce(ctx, srcQ, src.env.DB.Name, rest)
+			hw.Wait()
 		}()
-		state, err := syncstate.Read(ctx, dstQ, dst.env.DB.Name, src.env.Name)
-		var dstSums map[string]int64
+		var recorded map[string]*syncstate.Recorded
+		dstSums, err := syncstate.ChecksumsAtOnce(ctx, dstQ, dst.env.DB.Name, tables)
 		if err == nil {
-			dstSums, err = syncstate.ChecksumsAtOnce(ctx, dstQ, dst.env.DB.Name, tables)
+			recorded, err = syncstate.ReadRows(ctx, dstQ, dst.env.DB.Name, mayBeHot(state))
 		}
 		wg.Wait()
 		if err = cmp.Or(srcErr, err); err != nil {
 			return nil, err
 		}
+		// A hot table changed on the source if a row did; one whose rows
+		// could not be compared is checksummed after all.
+		rowsChanged := map[string]bool{}
+		var unsure []string
+		for t := range hot {
+			rec, cur := recorded[t], hashed[t]
+			if rec == nil || hashFailed[t] != nil {
+				delete(hashed, t)
+				unsure = append(unsure, t)
+				continue
+			}
+			changed, deleted := syncstate.Diff(rec.Rows, cur)
+			rowsChanged[t], srcSums[t] = len(changed)+len(deleted) > 0, syncstate.ByRows
+		}
+		if len(unsure) > 0 {
+			more, err := syncstate.ChecksumsAtOnce(ctx, srcQ, src.env.DB.Name, unsure)
+			if err != nil {
+				return nil, err
+			}
+			maps.Copy(srcSums, more)
+		}
 		inc := &dump.Incremental{To: dst.env.Name, Checksums: map[string]int64{}, Schemas: map[string]string{}, TargetSums: map[string]int64{}, Reasons: map[string]string{}}
 		var copied []syncstate.Decision
-		for _, d := range syncstate.Plan(tables, state, srcSums, schemas, dstSums, func(s string) string { return s }) {
+		for _, d := range syncstate.Plan(tables, state, srcSums, rowsChanged, schemas, dstSums, func(s string) string { return s }) {
 			if d.Copy {
 				inc.Checksums[d.Table], inc.Schemas[d.Table], inc.Reasons[d.Table] = srcSums[d.Table], schemas[d.Table], d.Reason
 				copied = append(copied, d)
@@ -93,41 +140,90 @@ func incrementalPlanner(src, dst *target, srcQ, dstQ syncstate.Querier, log zero
 			}
 		}
 		sort.Strings(inc.Unchanged)
-		if err := planRows(ctx, log, srcQ, dstQ, src, dst, inc, copied, keyed, state); err != nil {
+		if err := planRows(ctx, log, srcQ, dstQ, src, dst, inc, copied, keyed, state, kind, hashed, recorded); err != nil {
 			return nil, err
 		}
 		return inc, nil
 	}
 }
 
+// hotTables are the tables whose rows are compared one by one instead of
+// checksummed: those the last sync replaced with their rows recorded (it
+// made the backup a row-level copy patches), big enough to go row by row.
+// Such a table changes again more often than not (wp_postmeta on a live
+// site), and then its rows are hashed anyway: hashing them first saves
+// the CHECKSUM TABLE and lets the hashing start with the planning. When
+// it did not change, hashing cost more than the checksum would have.
+func hotTables(state map[string]syncstate.Row, keyed map[string]syncstate.Keyed, kind string) map[string]syncstate.Keyed {
+	out := map[string]syncstate.Keyed{}
+	for t, k := range keyed {
+		if st, ok := state[t]; ok && st.HasBackup && st.RowKind == kind && st.RowKey == k.Key && k.Rows >= syncstate.PartialMinRows && rowsCopyable(t) {
+			out[t] = k
+		}
+	}
+	return out
+}
+
+// mayBeHot are the tables hotTables may choose, by the state alone.
+func mayBeHot(state map[string]syncstate.Row) []string {
+	var out []string
+	for t, st := range state {
+		if st.HasBackup && st.RowKind != "" && rowsCopyable(t) {
+			out = append(out, t)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// rowsCopyable: options are edited on the way in by name, and a missing
+// one is inserted (hygiene): not a row-by-row function of the source.
+func rowsCopyable(table string) bool {
+	return !strings.HasSuffix(table, "options") && !strings.HasSuffix(table, "sitemeta")
+}
+
 // planRows fingerprints the rows of the copied tables that have an integer
-// key, so the restore can record them, and decides which are copied row
-// by row: those only the source changed, whose backup on the target the
-// last swap made, with few changed rows.
-func planRows(ctx context.Context, log zerolog.Logger, srcQ, dstQ syncstate.Querier, src, dst *target, inc *dump.Incremental, copied []syncstate.Decision, keyed map[string]syncstate.Keyed, state map[string]syncstate.Row) error {
+// key (hashed has those done already), so the restore can record them,
+// and decides which are copied row by row: those only the source changed,
+// whose backup on the target the last swap made, with few changed rows.
+func planRows(ctx context.Context, log zerolog.Logger, srcQ, dstQ syncstate.Querier, src, dst *target, inc *dump.Incremental, copied []syncstate.Decision, keyed map[string]syncstate.Keyed, state map[string]syncstate.Row,
+	kind string, hashed map[string][]dump.RowSum, recorded map[string]*syncstate.Recorded) error {
 	candidates := map[string]syncstate.Keyed{}
 	var names []string
+	toHash := map[string]syncstate.Keyed{}
+	var unread []string
 	for _, d := range copied {
-		// Options are edited on the way in by name, and a missing one is
-		// inserted (hygiene): not a row-by-row function of the source.
-		if k, ok := keyed[d.Table]; ok && !strings.HasSuffix(d.Table, "options") && !strings.HasSuffix(d.Table, "sitemeta") {
+		if k, ok := keyed[d.Table]; ok && rowsCopyable(d.Table) {
 			candidates[d.Table] = k
 			names = append(names, d.Table)
+			if _, done := hashed[d.Table]; !done {
+				toHash[d.Table] = k
+			}
+			if _, done := recorded[d.Table]; !done {
+				unread = append(unread, d.Table)
+			}
 		}
 	}
 	if len(candidates) == 0 {
 		return nil
 	}
 	var sums map[string][]dump.RowSum
-	var kind string
 	var failed map[string]error
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		sums, kind, failed = syncstate.SourceSums(ctx, srcQ, src.env.DB.Name, candidates)
+		sums, failed = syncstate.SourceSums(ctx, srcQ, src.env.DB.Name, toHash, kind)
+		maps.Copy(sums, hashed)
 	}()
-	recorded, err := syncstate.ReadRows(ctx, dstQ, dst.env.DB.Name, names)
+	more, err := syncstate.ReadRows(ctx, dstQ, dst.env.DB.Name, unread)
+	if err == nil {
+		recorded = maps.Clone(recorded)
+		if recorded == nil {
+			recorded = map[string]*syncstate.Recorded{}
+		}
+		maps.Copy(recorded, more)
+	}
 	// The backups must exist; their checksums are the restore's to check,
 	// under its lock (a backup is cold: reading it is not cheap).
 	var backups map[string]int64

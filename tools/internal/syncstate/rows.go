@@ -125,18 +125,22 @@ func sumExpr(kind string, cols []string) string {
 	return "CONV(LEFT(MD5(" + row + "), 16), 16, 10)"
 }
 
+// SumKind is the fastest kind of row fingerprint the server has (CRC32C
+// exists on MariaDB ≥ 10.8).
+func SumKind(ctx context.Context, q Querier) string {
+	if _, err := q.Query(ctx, "", "SELECT CRC32C('')"); err == nil {
+		return KindCRC
+	}
+	return KindMD5
+}
+
 // SourceSums fingerprints every row of tables in db, a query a table (two
 // at once, each over half the keys, for a table of SplitMinRows or more:
 // the hashing is the server's CPU work, and a server has more than one
-// core), with the fastest kind the server has (CRC32C exists on MariaDB
-// ≥ 10.8). A table the server cannot fingerprint (say, columns whose
+// core). A table the server cannot fingerprint (say, columns whose
 // collations do not mix) is left out with its error in failed: it is
 // copied whole.
-func SourceSums(ctx context.Context, q Querier, db string, tables map[string]Keyed) (sums map[string][]dump.RowSum, kind string, failed map[string]error) {
-	kind = KindMD5
-	if _, err := q.Query(ctx, "", "SELECT CRC32C('')"); err == nil {
-		kind = KindCRC
-	}
+func SourceSums(ctx context.Context, q Querier, db string, tables map[string]Keyed, kind string) (sums map[string][]dump.RowSum, failed map[string]error) {
 	sums, failed = map[string][]dump.RowSum{}, map[string]error{}
 	var names []string
 	for t := range tables {
@@ -151,7 +155,7 @@ func SourceSums(ctx context.Context, q Querier, db string, tables map[string]Key
 		}
 		sums[t] = rows
 	}
-	return sums, kind, failed
+	return sums, failed
 }
 
 // SplitMinRows: tables this big (by the server's estimate) are hashed in

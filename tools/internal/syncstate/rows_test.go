@@ -158,7 +158,8 @@ func TestSourceSumsLeavesOutWhatCannotBeFingerprinted(t *testing.T) {
 		"`wp_c`":     func() ([][]string, error) { return [][]string{{"18446744073709551615", "1"}}, nil },
 	}
 	tables := map[string]Keyed{"wp_a": {Key: "id", Columns: []string{"id", "v"}}, "wp_b": {Key: "id", Columns: []string{"id", "v"}}, "wp_c": {Key: "id", Columns: []string{"id"}}}
-	sums, kind, failed := SourceSums(context.Background(), q, "db", tables)
+	kind := SumKind(context.Background(), q)
+	sums, failed := SourceSums(context.Background(), q, "db", tables, kind)
 	if kind != KindMD5 {
 		t.Errorf("kind %s without CRC32C", kind)
 	}
@@ -195,7 +196,7 @@ func TestSourceSumsSplitsBigTables(t *testing.T) {
 		return nil, nil
 	})
 	tables := map[string]Keyed{"wp_big": {Key: "id", Columns: []string{"id", "v"}, Rows: SplitMinRows}, "wp_small": {Key: "id", Columns: []string{"id", "v"}, Rows: SplitMinRows - 1}}
-	sums, _, failed := SourceSums(context.Background(), q, "db", tables)
+	sums, failed := SourceSums(context.Background(), q, "db", tables, KindCRC)
 	if len(failed) != 0 || fmt.Sprint(sums["wp_big"]) != "[{1 10 false false} {50 500 false false} {51 510 false false} {101 1010 false false}]" ||
 		fmt.Sprint(sums["wp_small"]) != "[{7 70 false false}]" {
 		t.Errorf("sums %v, failed %v", sums, failed)
@@ -215,7 +216,7 @@ func TestSourceSumsSplitsBigTables(t *testing.T) {
 		}
 		return [][]string{{"1", "10"}}, nil
 	})
-	if _, _, failed := SourceSums(context.Background(), q2, "db", map[string]Keyed{"wp_big": tables["wp_big"]}); failed["wp_big"] == nil {
+	if _, failed := SourceSums(context.Background(), q2, "db", map[string]Keyed{"wp_big": tables["wp_big"]}, KindCRC); failed["wp_big"] == nil {
 		t.Error("a failed half was not reported")
 	}
 }

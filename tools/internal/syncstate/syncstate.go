@@ -324,19 +324,30 @@ type Decision struct {
 	Reason string // why it is copied, for the summary
 }
 
+// ByRows is the source fingerprint recorded for a table whose source rows
+// were compared with the state's one by one instead of by CHECKSUM TABLE
+// (rowsChanged in Plan): no CHECKSUM TABLE gives it (they are 32-bit), so
+// a sync that checksums the table copies it.
+const ByRows = -1
+
 // Plan decides, per source table, whether it is copied: when there is no
 // state for it, its rows or definition changed on the source, or it is
-// missing or its rows changed on the target.
-func Plan(tables []string, state map[string]Row, sourceSums map[string]int64, schemas map[string]string, targetSums map[string]int64, target func(string) string) []Decision {
+// missing or its rows changed on the target. A table in rowsChanged had
+// its rows compared one by one (sourceSums has ByRows for it).
+func Plan(tables []string, state map[string]Row, sourceSums map[string]int64, rowsChanged map[string]bool, schemas map[string]string, targetSums map[string]int64, target func(string) string) []Decision {
 	var out []Decision
 	for _, t := range tables {
 		st, known := state[target(t)]
 		cur, hasTarget := targetSums[target(t)]
+		changed, byRows := rowsChanged[t]
+		if !byRows {
+			changed = sourceSums[t] != st.SourceSum
+		}
 		d := Decision{Table: t, Copy: true}
 		switch {
 		case !known:
 			d.Reason = "not copied incrementally before"
-		case sourceSums[t] != st.SourceSum:
+		case changed:
 			d.Reason = "rows changed on the source"
 		case schemas[t] != st.Schema:
 			d.Reason = "definition changed on the source"

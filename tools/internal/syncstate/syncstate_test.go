@@ -16,16 +16,23 @@ func TestPlan(t *testing.T) {
 		"wp_c": {SourceSum: 3, Schema: "s", TargetSum: 30},
 		"wp_d": {SourceSum: 4, Schema: "s", TargetSum: 40},
 		"wp_e": {SourceSum: 5, Schema: "s", TargetSum: 50},
+		// Compared by rows last time and this time: the rows decide.
+		"wp_g": {SourceSum: ByRows, Schema: "s", TargetSum: 70},
+		"wp_h": {SourceSum: ByRows, Schema: "s", TargetSum: 80},
+		// Compared by rows last time, checksummed now: copied.
+		"wp_i": {SourceSum: ByRows, Schema: "s", TargetSum: 90},
 	}
-	src := map[string]int64{"wp_a": 1, "wp_b": 99, "wp_c": 3, "wp_d": 4, "wp_e": 5, "wp_f": 6}
-	schemas := map[string]string{"wp_a": "s", "wp_b": "s", "wp_c": "s2", "wp_d": "s", "wp_e": "s", "wp_f": "s"}
-	target := map[string]int64{"wp_a": 10, "wp_b": 20, "wp_c": 30, "wp_d": 41}
+	src := map[string]int64{"wp_a": 1, "wp_b": 99, "wp_c": 3, "wp_d": 4, "wp_e": 5, "wp_f": 6, "wp_g": ByRows, "wp_h": ByRows, "wp_i": 4294967295}
+	rowsChanged := map[string]bool{"wp_g": false, "wp_h": true}
+	schemas := map[string]string{"wp_a": "s", "wp_b": "s", "wp_c": "s2", "wp_d": "s", "wp_e": "s", "wp_f": "s", "wp_g": "s", "wp_h": "s", "wp_i": "s"}
+	target := map[string]int64{"wp_a": 10, "wp_b": 20, "wp_c": 30, "wp_d": 41, "wp_g": 70, "wp_h": 80, "wp_i": 90}
 	want := map[string]string{
 		"wp_a": "unchanged", "wp_b": "rows changed on the source", "wp_c": "definition changed on the source",
 		"wp_d": "rows changed on the target", "wp_e": "missing on the target", "wp_f": "not copied incrementally before",
+		"wp_g": "unchanged", "wp_h": "rows changed on the source", "wp_i": "rows changed on the source",
 	}
 	same := func(s string) string { return s }
-	for _, d := range Plan([]string{"wp_a", "wp_b", "wp_c", "wp_d", "wp_e", "wp_f"}, state, src, schemas, target, same) {
+	for _, d := range Plan([]string{"wp_a", "wp_b", "wp_c", "wp_d", "wp_e", "wp_f", "wp_g", "wp_h", "wp_i"}, state, src, rowsChanged, schemas, target, same) {
 		if d.Reason != want[d.Table] || d.Copy != (d.Reason != "unchanged") {
 			t.Errorf("%s: %+v, want %s", d.Table, d, want[d.Table])
 		}
