@@ -182,7 +182,7 @@ func Restore(ctx context.Context, s Session, t Target, in *dump.Verifier, opts O
 	res := &Result{Database: t.DB, Backup: p.backup.String()}
 
 	start := time.Now()
-	imp, err := importShadow(ctx, s, p.shadow, in, srv, opts, log)
+	imp, err := importShadow(ctx, s, t, p.shadow, in, srv, opts, log)
 	if err != nil {
 		return nil, err
 	}

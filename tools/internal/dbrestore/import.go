@@ -54,6 +54,15 @@ type imported struct {
 	held   heldBack // views and triggers, created after the swap
 	bytes  int64
 	mapped []string
+	// early checks the tables an incremental dump leaves out, started
+	// when its plan line arrived (nil without one).
+	early *earlyCheck
+}
+
+// earlyCheck is checkUnchanged of a plan line's tables, under way.
+type earlyCheck struct {
+	plan *dump.EarlyPlan
+	done chan error
 }
 
 // statements decides, statement by statement, what of the dump reaches
@@ -145,9 +154,18 @@ func (f *statements) statement(st *lexer.Statement, text []byte) ([]byte, error)
 	return text, nil
 }
 
-// importShadow streams the dump from r into the shadow.
-func importShadow(ctx context.Context, s Session, shadow place, r io.Reader, srv *server, opts Options, log zerolog.Logger) (*imported, error) {
+// importShadow streams the dump from r into the shadow; when the dump's
+// plan line arrives, the tables it leaves out are checked on t meanwhile.
+func importShadow(ctx context.Context, s Session, t Target, shadow place, r io.Reader, srv *server, opts Options, log zerolog.Logger) (*imported, error) {
 	imp := &imported{tally: dump.NewTally()}
+	restoreCtx := ctx // not the import's, which ends with it
+	imp.tally.OnPlan = func(pl *dump.EarlyPlan) {
+		if imp.early == nil {
+			e := &earlyCheck{plan: pl, done: make(chan error, 1)}
+			imp.early = e
+			go func() { e.done <- checkUnchanged(restoreCtx, s, t, pl.Unchanged, pl.TargetSums) }()
+		}
+	}
 	meter := progress.Start(log, "import", "rows", opts.Size)
 	defer meter.Done()
 	// Table names change on the way: to the target's prefix when asked

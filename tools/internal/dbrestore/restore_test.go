@@ -342,3 +342,35 @@ func TestRestoreLogsNothingSecret(t *testing.T) {
 		t.Errorf("the dump's content reached the log:\n%s", logs.String())
 	}
 }
+
+// The tables an incremental dump leaves out are checked when its plan line
+// arrives; the manifest decides whether that check counts.
+func TestTheTablesLeftOutAreCheckedWhenThePlanLineArrives(t *testing.T) {
+	inc := &dump.Incremental{To: "staging", Unchanged: []string{"wp_users"}, TargetSums: map[string]int64{"wp_users": 7},
+		Checksums: map[string]int64{"wp_options": 1, "wp_posts": 2}, Schemas: map[string]string{"wp_options": "s", "wp_posts": "s"}}
+	for _, planSum := range []int64{7, 8} {
+		m := manifest()
+		m.Incremental = inc
+		line, err := dump.PlanLine(&dump.Incremental{Unchanged: inc.Unchanged, TargetSums: map[string]int64{"wp_users": planSum}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := newServer()
+		f.on(lit("CHECKSUM TABLE `wp`.`wp_users`"), [][]string{{"wp.wp_users", "7"}}, nil)
+		if _, err := restore(f, sealedDump(t, m, string(line)+body), Options{}); err != nil {
+			t.Fatalf("plan line's checksum %d: %v", planSum, err)
+		}
+		// Checked once, when the plan line came. (A plan line that said
+		// otherwise is checked again for the manifest: with its own
+		// checksum, 8, the restore would have been refused.)
+		checks := 0
+		for _, q := range f.queries {
+			if q == "CHECKSUM TABLE `wp`.`wp_users`" {
+				checks++
+			}
+		}
+		if planSum == 7 && checks != 1 {
+			t.Errorf("checked %d times, want once:\n%s", checks, strings.Join(f.queries, "\n"))
+		}
+	}
+}

@@ -2,6 +2,7 @@ package dump
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -33,6 +34,9 @@ type Tally struct {
 	// rows.go); RowSumsErr is a line that did not parse.
 	RowSums    map[string]*RowSums
 	RowSumsErr error
+	// OnPlan sees an incremental dump's plan line (PlanPrefix), if it
+	// parses.
+	OnPlan func(*EarlyPlan)
 }
 
 // NewTally returns an empty tally.
@@ -69,6 +73,11 @@ func (t *Tally) Comment(line []byte) []byte {
 		t.Completed = true
 	case bytes.HasPrefix(line, []byte(ManifestPrefix)):
 		t.Manifest, t.ManifestErr = ParseManifestLine(line)
+	case bytes.HasPrefix(line, []byte(PlanPrefix)):
+		var pl EarlyPlan
+		if t.OnPlan != nil && json.Unmarshal(bytes.TrimPrefix(bytes.TrimRight(line, "\r\n"), []byte(PlanPrefix)), &pl) == nil {
+			t.OnPlan(&pl)
+		}
 	case bytes.HasPrefix(line, []byte(RowSumsPrefix)):
 		if t.RowSums == nil {
 			t.RowSums = map[string]*RowSums{}

@@ -160,3 +160,35 @@ func TestManifestBesideTheDump(t *testing.T) {
 		t.Errorf("left in the directory: %v", entries)
 	}
 }
+
+// An incremental dump's plan line says early what its manifest says of the
+// tables left out; a restore sees it as it passes, and compares it with
+// the manifest before it relies on what it started.
+func TestPlanLine(t *testing.T) {
+	inc := &Incremental{Unchanged: []string{"wp_a", "wp_b"}, TargetSums: map[string]int64{"wp_a": 1, "wp_b": 2, "wp_partial": 3}}
+	line, err := PlanLine(inc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen *EarlyPlan
+	tally := NewTally()
+	tally.OnPlan = func(pl *EarlyPlan) { seen = pl }
+	tally.Comment(line)
+	if seen == nil || !seen.Matches(inc) {
+		t.Fatalf("plan line %s seen as %+v", line, seen)
+	}
+	for name, other := range map[string]*Incremental{
+		"another table left out": {Unchanged: []string{"wp_a"}, TargetSums: inc.TargetSums},
+		"another checksum":       {Unchanged: inc.Unchanged, TargetSums: map[string]int64{"wp_a": 1, "wp_b": 5}},
+	} {
+		if seen.Matches(other) {
+			t.Errorf("%s: the plan line matches", name)
+		}
+	}
+	// A damaged line starts nothing.
+	seen = nil
+	tally.Comment([]byte(PlanPrefix + "{not json\n"))
+	if seen != nil {
+		t.Errorf("a damaged plan line was seen: %+v", seen)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -20,6 +21,44 @@ const (
 	// that a copy cut before its trailer is known to lack one.
 	HeaderPrefix = "-- wpsync-dump: "
 )
+
+// PlanPrefix starts the line after the header of an incremental dump: what
+// its manifest says at its end of the tables it leaves out, early, so a
+// restore can check them on the target while the rest arrives. Only the
+// manifest decides; this line only starts work.
+const PlanPrefix = "-- wpsync-plan: "
+
+// EarlyPlan is the plan line's content.
+type EarlyPlan struct {
+	Unchanged  []string         `json:"unchanged"`
+	TargetSums map[string]int64 `json:"target_sums"`
+}
+
+// PlanLine is the plan line of inc.
+func PlanLine(inc *Incremental) ([]byte, error) {
+	pl := EarlyPlan{Unchanged: inc.Unchanged, TargetSums: map[string]int64{}}
+	for _, t := range inc.Unchanged {
+		pl.TargetSums[t] = inc.TargetSums[t]
+	}
+	b, err := json.Marshal(pl)
+	if err != nil {
+		return nil, err
+	}
+	return append(append([]byte(PlanPrefix), b...), '\n'), nil
+}
+
+// Matches says whether the plan line said what the manifest says.
+func (pl *EarlyPlan) Matches(inc *Incremental) bool {
+	if pl == nil || inc == nil || !slices.Equal(pl.Unchanged, inc.Unchanged) || len(pl.TargetSums) != len(inc.Unchanged) {
+		return false
+	}
+	for _, t := range inc.Unchanged {
+		if s, ok := pl.TargetSums[t]; !ok || s != inc.TargetSums[t] {
+			return false
+		}
+	}
+	return true
+}
 
 // HeaderLine is the first line of a dump made by dumpdb.
 func HeaderLine() []byte {

@@ -195,6 +195,15 @@ func FromServer(ctx context.Context, c *dbclient.Client, q Querier, w io.Writer,
 		if _, err := w.Write(HeaderLine()); err != nil {
 			return err
 		}
+		if m.Incremental != nil {
+			line, err := PlanLine(m.Incremental)
+			if err == nil {
+				_, err = w.Write(line)
+			}
+			if err != nil {
+				return err
+			}
+		}
 		if err := lexer.Copy(meter.Writer(w), src, hooks); err != nil {
 			return err
 		}
