@@ -196,14 +196,15 @@ type prepared struct {
 
 // readAhead starts, under the run lock and before the dump arrives, the
 // work a row-level restore of the tables the state says may be patched
-// needs from the target (the dump only says at its end which tables it
-// patches): the backups' checksums (a backup is cold: reading it costs
-// about as much as the dump's planning, which it overlaps), the state's
-// rows, and the patch's tables with the live rows the backup catches up on
-// copied, and the live table's checksum after it (prepareTables). wait waits for it and reads
-// any backup checksum of names still missing. The work is wasted when the
-// dump copies those tables whole or not at all: stop ends it, and drops
-// the copies no patch took.
+// needs from the target (the dump says which tables it patches only at
+// its end): the state's rows, the backups' checksums (a backup is cold:
+// reading it costs about as much as the dump's planning, which it
+// overlaps), and the patch's tables, with the live rows the backup
+// catches up on copied and the live table's checksum after that
+// (prepareTables); only for tables big enough to go row by row. wait
+// waits for it and reads any backup checksum of names still missing. The
+// work is wasted when the dump copies those tables whole or not at all:
+// stop ends it, and drops the patch tables no patch took.
 func readAhead(ctx context.Context, s Session, t Target, log zerolog.Logger) (wait func(names []string) (*prepared, error), stop func(used []*patch)) {
 	p := databasePlaces(t.DB)
 	ahead, cancel := context.WithCancel(ctx)
