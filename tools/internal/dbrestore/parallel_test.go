@@ -51,7 +51,9 @@ func TestParallelImportSpreadsInsertsAndKeepsDDLInOrder(t *testing.T) {
 	total, used := 0, 0
 	for _, w := range workers {
 		got := w.got.String()
-		if i, j := strings.Index(got, "/*!40014 SET @OLD_UNIQUE_CHECKS"), strings.Index(got, "INSERT"); i < 0 || j < i || !strings.Contains(got[:i], "SET NAMES utf8mb4") {
+		// (A worker may get no INSERT when the others keep up: under the
+		// race detector, say.)
+		if i, j := strings.Index(got, "/*!40014 SET @OLD_UNIQUE_CHECKS"), strings.Index(got, "INSERT"); i < 0 || (j >= 0 && j < i) || !strings.Contains(got[:i], "SET NAMES utf8mb4") {
 			t.Errorf("a worker did not start with the dump's settings:\n%.200s", got)
 		}
 		if strings.Contains(got, "CREATE TABLE") || strings.Contains(got, "LOCK TABLES") || strings.Contains(got, "character_set_client") {
