@@ -385,13 +385,7 @@ func definitions(ctx context.Context, s Session, at []place, names []string) (ma
 	if err != nil {
 		return nil, fmt.Errorf("compare the columns of %s: %w", strings.Join(names, ", "), err)
 	}
-	out := map[string]string{}
-	for _, r := range rows {
-		if len(r) == 2 {
-			out[r[0]] = r[1]
-		}
-	}
-	return out, nil
+	return syncstate.Pairs(rows), nil
 }
 
 // applyPatches turns each partial table's backup into the new table, in

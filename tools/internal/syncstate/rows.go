@@ -572,11 +572,5 @@ func Patchable(ctx context.Context, q Querier, db, backupDB string) (map[string]
 	if err != nil {
 		return nil, fmt.Errorf("read the sync state of %s: %w", db, err)
 	}
-	out := map[string]string{}
-	for _, r := range rows {
-		if len(r) == 2 {
-			out[r[0]] = r[1]
-		}
-	}
-	return out, nil
+	return Pairs(rows), nil
 }

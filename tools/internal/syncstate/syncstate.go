@@ -159,6 +159,17 @@ func TableRows(ctx context.Context, q Querier, db string, tables []string) (map[
 	return out, nil
 }
 
+// Pairs maps the first column of two-column rows to the second.
+func Pairs(rows [][]string) map[string]string {
+	out := map[string]string{}
+	for _, r := range rows {
+		if len(r) == 2 {
+			out[r[0]] = r[1]
+		}
+	}
+	return out
+}
+
 // Schemas hashes the definition (columns, then indexes) of db's tables
 // with prefix.
 func Schemas(ctx context.Context, q Querier, db, prefix string) (map[string]string, error) {
@@ -174,13 +185,7 @@ func Schemas(ctx context.Context, q Querier, db, prefix string) (map[string]stri
 	if err != nil {
 		return nil, fmt.Errorf("table definitions in %s: %w", db, err)
 	}
-	out := map[string]string{}
-	for _, r := range rows {
-		if len(r) == 2 {
-			out[r[0]] = r[1]
-		}
-	}
-	return out, nil
+	return Pairs(rows), nil
 }
 
 // Read returns the state of db's tables copied from source; none when
